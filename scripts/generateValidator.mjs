@@ -19,9 +19,11 @@ const code = standaloneCode(ajv, {
 });
 // ajv's ESM output still uses require() for its runtime helpers; turn them into imports.
 const imports = [];
-const esm = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)/g, (_, mod) => {
+// Node's ESM loader and esbuild disagree on what a CJS default import is, so import the
+// namespace and unwrap `default` until a function appears.
+const esm = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/g, (_, mod) => {
   const name = `runtime${imports.length}`;
-  imports.push(`import ${name} from "${mod}.js";`);
+  imports.push(`import * as ${name}NS from "${mod}.js";\nconst ${name} = typeof ${name}NS.default === "function" ? ${name}NS.default : ${name}NS.default.default;`);
   return name;
 });
 const outDir = join(root, 'core', 'src', 'facts', 'generated');

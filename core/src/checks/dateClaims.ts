@@ -1,0 +1,95 @@
+// Judges dates bound to an instrument's events: signing, adoption, ratification, entry
+// into force, withdrawal, end and suspension.
+import { DiagnosticCode } from '../codes.js';
+import type { Claim } from '../extract/claims.js';
+import { formatDate } from '../facts/isoDate.js';
+import type { Fact, Instrument } from '../facts/types.js';
+import type { Finding } from '../finding.js';
+import { renderDateLike } from '../render/dateStyle.js';
+import { firstSource, judgeDate, type CheckContext } from './context.js';
+import { displayName, EVENT_LABELS } from './naming.js';
+
+type DateClaim = Extract<Claim, { kind: 'date' }>;
+
+const CODES = {
+  signed: DiagnosticCode.signedDate,
+  adopted: DiagnosticCode.adoptedDate,
+  entryIntoForce: DiagnosticCode.entryIntoForce,
+  ratified: DiagnosticCode.ratified,
+  withdrawal: DiagnosticCode.withdrawal,
+  end: DiagnosticCode.status,
+  suspension: DiagnosticCode.status,
+} as const;
+
+const ENDED = new Set(['terminated', 'expired', 'superseded', 'defunct']);
+
+function candidates(claim: DateClaim, instrument: Instrument, ctx: CheckContext): Fact<string>[] {
+  const facts: (Fact<string> | undefined)[] = [];
+  switch (claim.event) {
+    case 'signed':
+      facts.push(instrument.signed?.date ?? instrument.adopted?.date);
+      break;
+    case 'adopted':
+      facts.push(instrument.adopted?.date ?? instrument.signed?.date);
+      break;
+    case 'entryIntoForce':
+      facts.push(instrument.entryIntoForce?.date);
+      break;
+    case 'ratified':
+      for (const r of instrument.ratifications ?? []) {
+        if (claim.party && !sameParty(ctx, r.party, claim.party)) continue;
+        facts.push(r.date, ...(r.steps ?? []).map((s) => s.date));
+      }
+      break;
+    case 'withdrawal':
+      for (const w of instrument.withdrawals ?? []) {
+        if (claim.party && !sameParty(ctx, w.party, claim.party)) continue;
+        facts.push(w.announced, w.effective);
+      }
+      break;
+    case 'end':
+      for (const s of instrument.status ?? []) if (ENDED.has(s.status)) facts.push(s.from);
+      break;
+    case 'suspension':
+      for (const s of instrument.suspensions ?? []) if (!claim.party || sameParty(ctx, s.party, claim.party)) facts.push(s.date);
+      for (const s of instrument.status ?? []) if (s.status === 'suspended' || s.status === 'partially-suspended') facts.push(s.from);
+      break;
+  }
+  return facts.filter((f): f is Fact<string> => f !== undefined);
+}
+
+/** Russia continues the USSR: a party and its predecessor are the same party here. */
+export function sameParty(ctx: CheckContext, a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = ctx.facts.parties.get(a);
+  const pb = ctx.facts.parties.get(b);
+  return pa?.successorOf?.party === b || pb?.successorOf?.party === a;
+}
+
+export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
+  const instrument = ctx.facts.instruments.get(claim.instrument);
+  if (!instrument) return [];
+  const facts = candidates(claim, instrument, ctx);
+  if (facts.length === 0) return [];
+  const verdict = judgeDate(claim.date.value, claim.date.rangeEnd, facts);
+  const name = displayName(instrument);
+  const base = { start: claim.date.start, end: claim.date.end, instrument: instrument.id };
+  if (verdict.verdict === 'uncertain') {
+    return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `When the ${name} ${EVENT_LABELS[claim.event]} is not settled in the fact base: ${verdict.message}.`, fixes: [] }];
+  }
+  if (verdict.verdict !== 'contradicted') return [];
+  const expectedText = formatDate(verdict.expected);
+  const replacement = renderDateLike(claim.date, verdict.expected);
+  const source = firstSource(instrument, verdict.sources);
+  const who = claim.party ? ` by ${ctx.facts.parties.get(claim.party)?.shortNames?.[0] ?? ctx.facts.parties.get(claim.party)?.name ?? claim.party}` : '';
+  const label = claim.event === 'withdrawal' ? `withdrawal${who} is dated` : `${EVENT_LABELS[claim.event]}${who}`;
+  return [{
+    ...base,
+    code: CODES[claim.event],
+    severity: 'error',
+    message: `The ${name} ${label} ${verdict.expected.day !== undefined ? 'on' : 'in'} ${expectedText}, not ${claim.date.text}.${source ? ` Source: ${source.title}.` : ''}`,
+    expected: expectedText,
+    fixes: replacement && replacement !== claim.date.text ? [{ title: `Change to "${replacement}"`, edits: [{ start: claim.date.start, end: claim.date.end, newText: replacement }] }] : [],
+    source,
+  }];
+}

@@ -1,0 +1,46 @@
+// Judges "<instrument> between X and Y".
+import { DiagnosticCode } from '../codes.js';
+import type { Claim } from '../extract/claims.js';
+import type { PartyForm } from '../facts/factIndex.js';
+import type { Party } from '../facts/types.js';
+import type { Finding } from '../finding.js';
+import { firstSource, type CheckContext } from './context.js';
+import { sameParty } from './dateClaims.js';
+import { displayName } from './naming.js';
+
+type PartiesClaim = Extract<Claim, { kind: 'parties' }>;
+
+/** The right party, named the way the author named the wrong one. */
+function nameLike(party: Party, form: PartyForm): string {
+  switch (form) {
+    case 'name': return party.name;
+    case 'metonym': return party.metonyms?.[0] ?? party.shortNames?.[0] ?? party.name;
+    case 'alias': return party.aliases?.find((a) => a.length <= 5 && a === a.toUpperCase()) ?? party.shortNames?.[0] ?? party.name;
+    default: return party.shortNames?.[0] ?? party.aliases?.[0] ?? party.name;
+  }
+}
+
+export function checkPartiesClaim(claim: PartiesClaim, ctx: CheckContext): Finding[] {
+  const instrument = ctx.facts.instruments.get(claim.instrument);
+  const fact = instrument?.parties;
+  if (!instrument || !fact?.value || fact.status !== undefined) return [];
+  const actual = fact.value;
+  const wrong = claim.parties.filter((p) => !actual.some((a) => sameParty(ctx, a, p.id)));
+  if (wrong.length === 0) return [];
+  const missing = actual.filter((a) => !claim.parties.some((p) => sameParty(ctx, a, p.id)));
+  const source = firstSource(instrument, fact.sources);
+  const names = actual.map((a) => ctx.facts.parties.get(a)?.shortNames?.[0] ?? ctx.facts.parties.get(a)?.name ?? a).join(' and ');
+  return wrong.map((p) => {
+    const replacement = wrong.length === 1 && missing.length === 1 ? ctx.facts.parties.get(missing[0]) : undefined;
+    const newText = replacement ? nameLike(replacement, p.form) : undefined;
+    return {
+      start: p.start, end: p.end, instrument: instrument.id,
+      code: DiagnosticCode.parties,
+      severity: 'error' as const,
+      message: `The ${displayName(instrument)} is between ${names}; ${ctx.facts.parties.get(p.id)?.shortNames?.[0] ?? p.id} is not a party.${source ? ` Source: ${source.title}.` : ''}`,
+      expected: names,
+      fixes: newText ? [{ title: `Change to "${newText}"`, edits: [{ start: p.start, end: p.end, newText }] }] : [],
+      source,
+    };
+  });
+}

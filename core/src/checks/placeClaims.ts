@@ -1,0 +1,46 @@
+// Judges the place an instrument was signed.
+import { DiagnosticCode } from '../codes.js';
+import type { Claim } from '../extract/claims.js';
+import type { Finding } from '../finding.js';
+import { normalizeName } from '../text/normalize.js';
+import { firstSource, type CheckContext } from './context.js';
+import { displayName } from './naming.js';
+
+type PlaceClaim = Extract<Claim, { kind: 'place' }>;
+
+/** "Washington, D.C." agrees with "Washington"; "Moscow" with "Moscow (the Kremlin)". */
+function placesAgree(claimed: string, known: string): boolean {
+  const a = normalizeName(claimed);
+  const b = normalizeName(known);
+  if (!a || !b) return false;
+  return a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `) || b.includes(` ${a}`) || b.split(' ').includes(a);
+}
+
+export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[] {
+  const instrument = ctx.facts.instruments.get(claim.instrument);
+  const place = instrument?.signed?.place;
+  if (!instrument || !place) return [];
+  const claimed = claim.place.name;
+  const readings = place.readings?.map((r) => r.value) ?? [];
+  const known = [place.value, ...readings, ...(place.alternatives ?? [])].filter((v): v is string => typeof v === 'string');
+  if (known.some((k) => placesAgree(claimed, k))) {
+    if (place.status !== undefined && !place.value) {
+      return [{ start: claim.place.start, end: claim.place.end, instrument: instrument.id, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} was signed is not settled in the fact base: ${readings.join(' or ')}.`, fixes: [] }];
+    }
+    return [];
+  }
+  const base = { start: claim.place.start, end: claim.place.end, instrument: instrument.id };
+  if (place.status !== undefined || !place.value) {
+    return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} was signed is not settled in the fact base${readings.length ? `: ${readings.join(' or ')}` : ''}.`, fixes: [] }];
+  }
+  const source = firstSource(instrument, place.sources);
+  return [{
+    ...base,
+    code: DiagnosticCode.signedPlace,
+    severity: 'error',
+    message: `The ${displayName(instrument)} was signed in ${place.value}, not ${claimed}.${source ? ` Source: ${source.title}.` : ''}`,
+    expected: place.value,
+    fixes: [{ title: `Change to "${place.value}"`, edits: [{ start: claim.place.start, end: claim.place.end, newText: place.value }] }],
+    source,
+  }];
+}

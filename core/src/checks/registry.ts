@@ -1,0 +1,26 @@
+// One place that maps each claim kind to its check.
+import type { Claim } from '../extract/claims.js';
+import type { Finding } from '../finding.js';
+import { tokenize } from '../text/normalize.js';
+import { checkArticleContent, checkArticleCount } from './articleClaims.js';
+import type { CheckContext } from './context.js';
+import { checkDateClaim } from './dateClaims.js';
+import { checkPartiesClaim } from './partiesClaims.js';
+import { checkPlaceClaim } from './placeClaims.js';
+import { checkSignatoryClaim } from './signatoryClaims.js';
+import { checkStatusClaim } from './statusClaims.js';
+
+export function judgeClaim(claim: Claim, ctx: CheckContext, text: string): Finding[] {
+  switch (claim.kind) {
+    case 'date': return checkDateClaim(claim, ctx);
+    case 'place': return checkPlaceClaim(claim, ctx);
+    case 'signatory': return checkSignatoryClaim(claim, ctx);
+    case 'parties': return checkPartiesClaim(claim, ctx);
+    case 'status': return checkStatusClaim(claim, ctx);
+    case 'articleCount': return checkArticleCount(claim, ctx);
+    case 'articleContent': {
+      const words = tokenize(text.slice(claim.sentence.start, claim.article.start) + ' ' + text.slice(claim.article.end, claim.sentence.end)).map((t) => t.text);
+      return checkArticleContent(claim, ctx, words);
+    }
+  }
+}

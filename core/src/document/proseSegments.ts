@@ -1,0 +1,73 @@
+// Turns one parsed block into the prose the checker reads. The prose keeps the block's
+// exact length: everything that is not prose (markup, code, HTML, URLs, footnote marks)
+// becomes spaces, so every offset in the prose is an offset in the original text.
+import type { Nodes, Parent, Root } from 'mdast';
+import { readDirectives, type Directive, type DirectiveProblem } from './directives.js';
+
+export interface ProseUnit {
+  /** A paragraph, heading or table cell: sentences never cross it. */
+  start: number;
+  end: number;
+}
+
+export interface BlockProse {
+  /** Same length as the block text. */
+  text: string;
+  units: ProseUnit[];
+  directives: Directive[];
+  directiveProblems: DirectiveProblem[];
+}
+
+const UNIT_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
+const SKIPPED = new Set(['code', 'inlineCode', 'definition', 'thematicBreak', 'image', 'imageReference', 'footnoteReference', 'yaml', 'break']);
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const QUOTE_MARKERS = /(^|\n)([ \t]*>[ \t>]*)/g;
+
+export function extractProse(blockText: string, tree: Root, knownCodes: ReadonlySet<string>): BlockProse {
+  const ranges: [number, number][] = [];
+  const units: ProseUnit[] = [];
+  const directives: Directive[] = [];
+  const directiveProblems: DirectiveProblem[] = [];
+
+  const visit = (node: Nodes, inUnit: boolean) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'html') {
+      if (start !== undefined) readDirectives(node.value, start, knownCodes, directives, directiveProblems);
+      return;
+    }
+    if (SKIPPED.has(node.type)) return;
+    if (node.type === 'text') {
+      if (inUnit && start !== undefined && end !== undefined) ranges.push([start, end]);
+      return;
+    }
+    if (node.type === 'link' && isAutolink(node, blockText)) return;
+    const isUnit = UNIT_TYPES.has(node.type);
+    if (isUnit && start !== undefined && end !== undefined) units.push({ start, end });
+    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes, inUnit || isUnit);
+  };
+  visit(tree, false);
+
+  const chars: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start > cursor) chars.push(' '.repeat(start - cursor));
+    if (end > cursor) {
+      chars.push(blockText.slice(Math.max(start, cursor), end));
+      cursor = end;
+    }
+  }
+  if (cursor < blockText.length) chars.push(' '.repeat(blockText.length - cursor));
+  const text = chars.join('')
+    .replace(QUOTE_MARKERS, (_m, lead: string, marks: string) => lead + ' '.repeat(marks.length))
+    .replace(BARE_URL, (url) => ' '.repeat(url.length));
+  return { text, units, directives, directiveProblems };
+}
+
+/** `<https://…>` and `[https://…](https://…)`: the link text is a URL, not prose. */
+function isAutolink(node: Extract<Nodes, { type: 'link' }>, source: string): boolean {
+  const start = node.position?.start.offset;
+  if (start !== undefined && source[start] === '<') return true;
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  return only?.type === 'text' && only.value === node.url;
+}

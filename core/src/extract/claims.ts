@@ -1,0 +1,200 @@
+// Builds claims: a value bound to an instrument through an event word in one sentence.
+// Precision first: a value is read as a claim only when its owning event word is a treaty
+// event and that event word is tied to exactly one instrument.
+import type { FactBase } from '../facts/factBase.js';
+import type { DateMention } from './dates.js';
+import { findDates } from './dates.js';
+import { findEventWords, owningEvent, type EventWord, type TreatyEvent } from './events.js';
+import type { ArticleMention, CountMention, InstrumentMention, ParagraphMentions, PartyMention, PersonMention, PlaceMention } from './mentions.js';
+import type { Span } from './sentences.js';
+
+export type DateEvent = Exclude<TreatyEvent, 'statusPositive' | 'statusNegative'>;
+
+export type Claim =
+  | { kind: 'date'; event: DateEvent; instrument: string; date: DateMention; party?: string; body?: string; contextYear?: number }
+  | { kind: 'place'; instrument: string; place: PlaceMention }
+  | { kind: 'signatory'; instrument: string; person: PersonMention; text: string }
+  | { kind: 'parties'; instrument: string; parties: PartyMention[] }
+  | { kind: 'status'; instrument: string; positive: boolean; start: number; end: number; text: string }
+  | { kind: 'articleCount'; instrument: string; count: CountMention; text: string }
+  | { kind: 'articleContent'; instrument: string; article: ArticleMention; sentence: Span };
+
+export interface SentenceContext {
+  text: string;
+  sentence: Span;
+  mentions: ParagraphMentions;
+  facts: FactBase;
+  /** Instrument mentions of the paragraph before this sentence, for "it" and "its". */
+  previous: InstrumentMention[];
+}
+
+const within = (s: Span, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
+const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
+
+export function buildClaims(ctx: SentenceContext): Claim[] {
+  const { text, sentence, mentions } = ctx;
+  const claims: Claim[] = [];
+  const words = findEventWords(text, sentence.start, sentence.end);
+  const dates = findDates(text, sentence.start, sentence.end);
+  const instruments = mentions.instruments.filter((m) => within(sentence, m));
+  // Values inside an instrument's own name ("the 1961 treaty", "Resolution 2397 (2017)") are not claims.
+  const inName = (x: { start: number; end: number }) => instruments.some((m) => x.start < m.end && x.end > m.start);
+
+  const instrumentFor = (word: EventWord): string | undefined => {
+    const before = instruments.filter((m) => m.end <= word.start);
+    const after = instruments.filter((m) => m.start >= word.end);
+    let chosen: InstrumentMention | undefined = before[before.length - 1];
+    // "The signing of X", "ratified the X", "withdrew from the X": the object follows closely.
+    const next = after[0];
+    if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their)?[\s\w'’]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
+      chosen = next;
+    }
+    if (!chosen) chosen = next;
+    if (!chosen && PRONOUN_BEFORE.test(text.slice(sentence.start, word.start))) {
+      const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
+      chosen = antecedents[antecedents.length - 1];
+    }
+    return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
+  };
+
+  const treatyWords = words.filter((w) => w.event !== 'other');
+  for (const word of treatyWords) {
+    const id = instrumentFor(word);
+    if (!id) continue;
+    if (word.event === 'statusPositive' || word.event === 'statusNegative') {
+      // "was still in force in 1995" speaks of another time: leave it.
+      if (dates.length > 0 || /\b(?:until|as of|by then|at the time|then|in the \d{4}s)\b/i.test(text.slice(sentence.start, sentence.end))) continue;
+      if (/\b(?:would|could|might|may|should|if|whether|unless)\b[^,;]*$/i.test(text.slice(sentence.start, word.start))) continue;
+      claims.push({ kind: 'status', instrument: id, positive: word.event === 'statusPositive', start: word.start, end: word.end, text: text.slice(word.start, word.end) });
+      continue;
+    }
+    const event = word.event as DateEvent;
+    for (const date of dates) {
+      if (inName(date) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
+      // "the 60th anniversary of the treaty on 11 July" and "ratified … 2024 …" both pass; a date right after "since"/"until" on a signing is another period.
+      const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date };
+      if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
+        const party = subjectParty(text, mentions.parties, word, sentence);
+        if (party) claim.party = party;
+        const body = BODIES.exec(text.slice(sentence.start, sentence.end));
+        if (body) claim.body = body[1];
+      }
+      claims.push(claim);
+    }
+    if (event === 'signed') {
+      for (const place of mentions.places) {
+        if (!within(sentence, place) || inName(place)) continue;
+        if (!/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, place.start - 8), place.start))) continue;
+        if (owningEvent(text, words, place.start, place.end, sentence.start, sentence.end) !== word) continue;
+        if (place.start < word.start) continue;
+        claims.push({ kind: 'place', instrument: id, place });
+      }
+      claims.push(...signatoryClaims(text, mentions.people, word, sentence, id));
+    }
+  }
+
+  claims.push(...partiesClaims(text, sentence, instruments, mentions.parties));
+  claims.push(...countClaims(text, sentence, instruments, mentions.counts, ctx.previous));
+  claims.push(...articleClaims(text, sentence, instruments, mentions.articles, ctx.previous));
+  return claims;
+}
+
+/** "Russia ratified", "Russia's parliament ratified", "ratified by Russia", "North Korea withdrew". */
+function subjectParty(text: string, parties: PartyMention[], word: EventWord, sentence: Span): string | undefined {
+  const before = parties.filter((p) => p.end <= word.start && p.start >= sentence.start && word.start - p.end < 45 && !/[;]/.test(text.slice(p.end, word.start)));
+  const by = parties.find((p) => p.start >= word.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(word.end, p.start)));
+  const chosen = by ?? before[before.length - 1];
+  return chosen?.id;
+}
+
+const SIGNED_BY = /^\s+by\s+[^,;.()]{0,60}$/;
+const BEFORE_SIGNED = /^[\s,]*(?:(?:who|have|has|had|then|later|jointly|formally|personally|both|also)\s+)*$/i;
+const BETWEEN_NAMES = /^\s*(?:,|and|,\s*and|&)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+
+function signatoryClaims(text: string, people: PersonMention[], word: EventWord, sentence: Span, id: string): Claim[] {
+  if (!/^sign/i.test(text.slice(word.start, word.end))) return [];
+  const inSentence = people.filter((p) => within(sentence, p));
+  const chosen: PersonMention[] = [];
+  // Subjects: "Putin and Kim Jong Un signed".
+  const before = inSentence.filter((p) => p.end <= word.start);
+  let last = before[before.length - 1];
+  if (last && BEFORE_SIGNED.test(text.slice(last.end, word.start))) {
+    chosen.push(last);
+    for (let i = before.length - 2; i >= 0; i--) {
+      if (!BETWEEN_NAMES.test(text.slice(before[i].end, last.start))) break;
+      chosen.push(before[i]);
+      last = before[i];
+    }
+  }
+  // Agents: "signed by Russian President Vladimir Putin and North Korean leader Kim Jong Un".
+  const after = inSentence.filter((p) => p.start >= word.end);
+  if (after.length > 0 && SIGNED_BY.test(text.slice(word.end, after[0].start))) {
+    chosen.push(after[0]);
+    for (let i = 1; i < after.length; i++) {
+      if (!BETWEEN_NAMES.test(text.slice(after[i - 1].end, after[i].start))) break;
+      chosen.push(after[i]);
+    }
+  }
+  return chosen.map((person) => ({ kind: 'signatory', instrument: id, person, text: text.slice(person.start, person.end) }));
+}
+
+/** "<instrument> between Russia and North Korea". */
+function partiesClaims(text: string, sentence: Span, instruments: InstrumentMention[], parties: PartyMention[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const m of instruments) {
+    if (m.ids.length !== 1) continue;
+    const tail = text.slice(m.end, Math.min(sentence.end, m.end + 120));
+    const between = /^["'”’»]?\s*(?:,\s*)?(?:(?:signed|concluded|agreed)\s+)?(?:between|among)\s+/i.exec(tail);
+    if (!between) continue;
+    const from = m.end + between[0].length;
+    const listed: PartyMention[] = [];
+    let cursor = from;
+    for (const p of parties.filter((x) => x.start >= from && x.form !== 'adjective').sort((a, b) => a.start - b.start)) {
+      const gap = text.slice(cursor, p.start);
+      if (listed.length === 0 ? !/^\s*(?:the\s+)?$/i.test(gap) : !/^\s*(?:,|and|,\s*and|&)\s+(?:the\s+)?$/i.test(gap)) break;
+      listed.push(p);
+      cursor = p.end;
+    }
+    if (listed.length >= 2) claims.push({ kind: 'parties', instrument: m.ids[0], parties: listed });
+  }
+  return claims;
+}
+
+const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|its|all|with)\s+$/i;
+
+function countClaims(text: string, sentence: Span, instruments: InstrumentMention[], counts: CountMention[], previous: InstrumentMention[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const count of counts.filter((c) => within(sentence, c))) {
+    const hyphenated = /-article\b/i.test(text.slice(count.start, count.end));
+    const cued = COUNT_CUE.test(text.slice(Math.max(sentence.start, count.start - 30), count.start));
+    if (!hyphenated && !cued) continue;
+    // The instrument: the one the count sits next to, or the only one in the sentence.
+    const single = new Set(instruments.map((m) => m.ids.join())).size === 1 ? instruments[0] : undefined;
+    let chosen = single;
+    if (!chosen && instruments.length === 0 && /\b(?:its|the treaty|it)\b/i.test(text.slice(sentence.start, count.start))) {
+      const last = previous.filter((m) => m.ids.length === 1).pop();
+      chosen = last;
+    }
+    if (chosen && chosen.ids.length === 1) claims.push({ kind: 'articleCount', instrument: chosen.ids[0], count, text: text.slice(count.numberSpan.start, count.numberSpan.end) });
+  }
+  return claims;
+}
+
+const CONTENT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:of\s+[^,;]{0,80}?\s+)?(?:,\s*[^,]{0,60},\s*)?(?:provides?|provided|obliges?|obliged|obligates?|requires?|required|commits?|committed|stipulates?|stipulated|states?|stated|says|said|calls? for|guarantees?|establishes?|sets? out|pledges?|covers?|deals? with|concerns?|addresses|mandates?|envisages?|foresees?|spells? out|binds?|bars?|prohibits?|forbids?|allows?|grants?|declares?|affirms?|recogni[sz]es?|reads)\b/i;
+
+function articleClaims(text: string, sentence: Span, instruments: InstrumentMention[], articles: ArticleMention[], previous: InstrumentMention[]): Claim[] {
+  const inSentence = articles.filter((a) => within(sentence, a));
+  if (inSentence.length !== 1) return [];
+  const article = inSentence[0];
+  if (!CONTENT_VERB.test(text.slice(article.end, sentence.end))) return [];
+  const ids = new Set(instruments.map((m) => m.ids.join()));
+  let id: string | undefined;
+  if (ids.size === 1 && instruments[0].ids.length === 1) id = instruments[0].ids[0];
+  else if (ids.size === 0 && /\b(?:its|the treaty's|the pact's)\s+$/i.test(text.slice(Math.max(sentence.start, article.start - 16), article.start))) {
+    id = previous.filter((m) => m.ids.length === 1).pop()?.ids[0];
+  }
+  return id ? [{ kind: 'articleContent', instrument: id, article, sentence }] : [];
+}
+
+export type { EventWord };

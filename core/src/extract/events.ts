@@ -1,0 +1,73 @@
+// Event words. Treaty events bind values to an instrument; every other event word
+// ("arrived", "visit", "said") competes for the dates and places around it, so a date
+// that belongs to another event is never read as a claim about the treaty.
+
+export type TreatyEvent = 'signed' | 'ratified' | 'entryIntoForce' | 'withdrawal' | 'end' | 'suspension' | 'adopted' | 'statusPositive' | 'statusNegative';
+
+export interface EventWord {
+  start: number;
+  end: number;
+  event: TreatyEvent | 'other';
+  /** Nouns ("signing", "visit") as opposed to verbs ("signed", "visited"). */
+  noun: boolean;
+}
+
+const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
+  { event: 'statusNegative', re: /\b(?:is|are|was) no longer (?:in force|valid|in effect|binding)|\bno longer (?:in force|valid|binding)|\bha(?:s|ve) (?:since )?(?:expired|lapsed|been terminated|been scrapped|been abrogated|ceased to be (?:valid|in force))|\bis (?:now )?(?:defunct|void|null and void)\b/gi },
+  { event: 'statusPositive', re: /\b(?:remains?|remained|stays?|is still|are still|still|is|are) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))/gi },
+  { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes effect|\btaking effect|\bwent into effect|\bbec(?:a|o)me effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
+  { event: 'signed', re: /\b(?:signed|signing|signs|inked|inking|concluded|initial(?:l)?ed|opened for signature)\b/gi },
+  { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
+  { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|pulled out of|pull out of|pulling out of)\b/gi },
+  { event: 'suspension', re: /\b(?:suspended|suspension of|suspending|suspends)\b/gi },
+  { event: 'end', re: /\b(?:expired|expiry|expiration|lapsed|terminated|termination|ceased to be (?:valid|in force)|ceased to exist|was scrapped|scrapped|abrogated|annulled|was dissolved|ended)\b/gi },
+  { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously)\b/gi },
+];
+
+const OTHER_VERBS = /\b(?:arriv(?:ed|ing|es?)|visit(?:ed|ing|s)|met|meeting with|held|holds?|holding|launch(?:ed|ing|es)|fir(?:ed|ing)|test(?:ed|ing)|conduct(?:ed|ing|s)|announc(?:ed|ing|es)|said|says|saying|told|tells|stated|states|declar(?:ed|ing|es)|report(?:ed|ing|s)|noted|added|warned|wrote|writes|publish(?:ed|es|ing)|began|begun|begins|started|starts|opened|hosted|hosts|attended|attends|travel(?:l)?ed|returned|returns|departed|landed|flew|deployed|deploying|invaded|attacked|killed|died|born|elected|inaugurated|took office|marked|marks|celebrated|commemorated|sent|dispatched|exchanged|agreed|approved|rejected|vetoed|voted|broke out|erupted|collapsed|resumed|established|recognized|recognised|normalized|normalised|joined|acceded|accedes|announcing|claimed|confirmed|fell|occurred|took place|detonated|revealed|released|issued|summoned|pledged|promised|expelled|accused|condemned|imposed|lifted|concluded talks)\b/gi;
+
+// Event nouns that own the date or place right after them ("a visit on June 18", "the test in 2006").
+// "summit", "ceremony", "talks" and "meeting" are left out: instruments are signed at them.
+const OTHER_NOUNS = /\b(?:visit|visits|trip|arrival|invasion|war|test|tests|launch|launches|election|anniversary|speech|parade|attack|attacks|exercises?|drills?|operation|offensive|deployment|birthday|funeral|crisis|coup|uprising|armistice day|session|conference|announcement|interview|statement by|report|dispatch|flight)\b/gi;
+
+export function findEventWords(text: string, start: number, end: number): EventWord[] {
+  const slice = text.slice(start, end);
+  const found: EventWord[] = [];
+  const overlaps = (s: number, e: number) => found.some((w) => s < w.end && e > w.start);
+  for (const { event, re } of TREATY_EVENTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      if (!overlaps(s, e)) found.push({ start: s, end: e, event, noun: /ing$|ion|ry|of$|force$/.test(m[0]) && !/ed$/.test(m[0]) });
+    }
+  }
+  for (const [re, noun] of [[OTHER_VERBS, false], [OTHER_NOUNS, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      if (!overlaps(s, e)) found.push({ start: s, end: e, event: 'other', noun });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The event word a value at [start, end) belongs to: the nearest one before it in the
+ * same clause; failing that (a date opening the sentence: "On 19 June, Putin signed …"),
+ * the nearest one after it. A clause ends at a semicolon or a colon.
+ */
+export function owningEvent(text: string, words: readonly EventWord[], start: number, end: number, sentenceStart: number, sentenceEnd: number): EventWord | undefined {
+  let before: EventWord | undefined;
+  for (const w of words) {
+    if (w.end <= start && w.start >= sentenceStart) before = w;
+  }
+  if (before && !/[;:]/.test(text.slice(before.end, start))) return before;
+  for (const w of words) {
+    if (w.start >= end && w.end <= sentenceEnd) {
+      return /[;:]/.test(text.slice(end, w.start)) ? undefined : w;
+    }
+  }
+  return undefined;
+}

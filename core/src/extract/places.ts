@@ -1,0 +1,13 @@
+// Cities and venues where instruments are commonly signed, so a wrong place in a brief is
+// recognised even when the fact base never mentions it. Recognition vocabulary, not facts.
+export const KNOWN_PLACES = [
+  'Pyongyang', 'Moscow', 'Beijing', 'Peking', 'Seoul', 'Tokyo', 'Washington', 'Washington, D.C.', 'Washington DC',
+  'New York', 'San Francisco', 'Geneva', 'Vienna', 'Paris', 'London', 'Berlin', 'Bonn', 'Brussels', 'Prague',
+  'Helsinki', 'Minsk', 'Kyiv', 'Kiev', 'Warsaw', 'Rome', 'Madrid', 'Lisbon', 'The Hague', 'Hague', 'Stockholm', 'Oslo',
+  'Copenhagen', 'Ottawa', 'Canberra', 'Wellington', 'Manila', 'Hanoi', 'Bangkok', 'Singapore', 'Jakarta', 'New Delhi',
+  'Delhi', 'Islamabad', 'Tehran', 'Baghdad', 'Ankara', 'Istanbul', 'Cairo', 'Riyadh', 'Doha', 'Dubai', 'Abu Dhabi',
+  'Jerusalem', 'Tel Aviv', 'Camp David', 'Panmunjom', 'Panmunjeom', 'Vladivostok', 'St Petersburg', 'St. Petersburg',
+  'Saint Petersburg', 'Sochi', 'Astana', 'Tashkent', 'Ulaanbaatar', 'Shanghai', 'Hong Kong', 'Taipei', 'Osaka',
+  'Busan', 'Kaesong', 'Kremlin', 'Munsan', 'Munsan-ni', 'Yalta', 'Potsdam', 'Reykjavik', 'Malta', 'Vientiane',
+  'Phnom Penh', 'Kuala Lumpur', 'Hiroshima', 'Nagasaki', 'Okinawa', 'Honolulu', 'Sunan', 'Wonsan', 'Khabarovsk',
+];

@@ -1,0 +1,67 @@
+// Splits a prose unit into sentences. Robust to abbreviations ("U.S.", "Art. 4", "No. 1",
+// "e.g.", "Jan."), initials ("Robert L. Gallucci"), footnote markers ("2024.[1] The") and
+// closing quotes ("2024.” The").
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'art', 'arts', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sen', 'rep',
+  'st', 'vs', 'v', 'approx', 'para', 'paras', 'vol', 'pp', 'p', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'prof', 'pres',
+  'gov', 'amb', 'dept', 'min', 'cf', 'ch', 'sec', 'fig', 'op', 'cit', 'ibid', 'al', 'd.c', 'u.s.s.r', 'p.m', 'a.m', 'ca',
+  'mt', 'ft', 'hon', 'rev', 'est', 'res',
+]);
+
+const END = /[.!?。！？]+/g;
+const AFTER_END = /^(?:\s*(?:\[\^?\w{1,4}\]|\^\d{1,3}|\(\d{1,3}\)))*["'”’»)\]]*(?:\s*(?:\[\^?\w{1,4}\]|\^\d{1,3}))*/;
+
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const sentences: Span[] = [];
+  let sentenceStart = skipSpace(text, start, end);
+  END.lastIndex = start;
+  for (let m = END.exec(text); m && m.index < end; m = END.exec(text)) {
+    const dot = m.index;
+    let stop = dot + m[0].length;
+    const tail = AFTER_END.exec(text.slice(stop, Math.min(end, stop + 40)));
+    if (tail) stop += tail[0].length;
+    if (stop < end && !/\s/.test(text[stop])) continue;
+    const next = skipSpace(text, stop, end);
+    if (next >= end) break;
+    if (m[0] === '.' && !isSentenceEnd(text, sentenceStart, dot, next)) continue;
+    sentences.push({ start: sentenceStart, end: stop });
+    sentenceStart = next;
+    END.lastIndex = next;
+  }
+  const last = trimEnd(text, sentenceStart, end);
+  if (last > sentenceStart) sentences.push({ start: sentenceStart, end: last });
+  return sentences;
+}
+
+function isSentenceEnd(text: string, sentenceStart: number, dot: number, next: number): boolean {
+  let wordStart = dot;
+  while (wordStart > sentenceStart && /[\p{L}\p{N}.]/u.test(text[wordStart - 1])) wordStart--;
+  const word = text.slice(wordStart, dot).toLowerCase();
+  const nextChar = text[next];
+  // The next sentence starts with a capital, a digit or an opening quote.
+  if (!/[\p{Lu}\p{N}"“‘'(\[«]|[\p{Script=Hangul}\p{Script=Han}]/u.test(nextChar ?? '')) return false;
+  if (ABBREVIATIONS.has(word)) {
+    // "… with the U.S. The treaty …": an abbreviation ends a sentence only before a common opener.
+    return /^(The|This|That|These|It|In|On|A|An|But|However|Moscow|Pyongyang|Seoul|Beijing|Washington)\b/.test(text.slice(next, next + 12)) && word.includes('.');
+  }
+  if (/^\p{Lu}$/u.test(text.slice(wordStart, dot))) return false; // an initial: "Robert L. Gallucci"
+  if (/^\d{1,3}$/.test(word) && /\b(?:No|Art|Nos|para|p)\.?\s*$/i.test(text.slice(Math.max(sentenceStart, wordStart - 6), wordStart))) return false;
+  return true;
+}
+
+function skipSpace(text: string, from: number, end: number): number {
+  while (from < end && /\s/.test(text[from])) from++;
+  return from;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,147 @@
+// Assembles parsed fact files into one fact base: later layers override earlier ones by
+// id, cross-file rules (unknown party ids, duplicate ids, shared aliases, superseded_by
+// cycles, too-generic aliases) are reported at the offending key, and the index is built
+// once here, off the keystroke path.
+import { buildFactIndex, type FactIndex } from './factIndex.js';
+import type { FactProblem, ParsedFactFile } from './factFile.js';
+import type { Instrument, Party, Person, Source } from './types.js';
+import { nameKey } from '../text/normalize.js';
+
+export interface FactLocation {
+  path: string;
+  /** Zero-based line of the instrument's `id` key. */
+  line: number;
+  layer: string;
+}
+
+export interface FactBase {
+  instruments: ReadonlyMap<string, Instrument>;
+  parties: ReadonlyMap<string, Party>;
+  people: readonly Person[];
+  partySources: Readonly<Record<string, Source>>;
+  locations: ReadonlyMap<string, FactLocation>;
+  index: FactIndex;
+  /** Changes whenever the content changes; part of every cache key. */
+  version: string;
+}
+
+export interface FactLayer {
+  name: string;
+  files: ParsedFactFile[];
+}
+
+export interface AssembledFactBase {
+  factBase: FactBase;
+  problems: FactProblem[];
+}
+
+const GENERIC_WORDS = new Set(['the', 'a', 'an', 'treaty', 'pact', 'agreement', 'accord', 'it', 'this', 'that', 'of', 'and', 'on', 'in', 'declaration', 'statement', 'resolution', 'charter', 'alliance', 'deal', 'convention', 'protocol']);
+
+export function assembleFactBase(layers: FactLayer[]): AssembledFactBase {
+  const problems: FactProblem[] = [];
+  const instruments = new Map<string, Instrument>();
+  const locations = new Map<string, FactLocation>();
+  const files = new Map<string, Extract<ParsedFactFile, { kind: 'instrument' }>>();
+  const parties = new Map<string, Party>();
+  const people: Person[] = [];
+  const partySources: Record<string, Source> = {};
+
+  for (const layer of layers) {
+    const seenInLayer = new Map<string, string>();
+    for (const file of layer.files) {
+      problems.push(...file.problems);
+      if (file.kind === 'parties') {
+        for (const party of file.parties.parties) parties.set(party.id, party);
+        people.push(...(file.parties.people ?? []));
+        Object.assign(partySources, file.parties.sources);
+      } else if (file.kind === 'instrument') {
+        const id = file.instrument.id;
+        const earlier = seenInLayer.get(id);
+        if (earlier !== undefined) {
+          problems.push({ path: file.path, ...file.locate(['id']), message: `Duplicate instrument id \`${id}\`: already defined in ${earlier}.` });
+          continue;
+        }
+        seenInLayer.set(id, file.path);
+        instruments.set(id, file.instrument);
+        files.set(id, file);
+        locations.set(id, { path: file.path, line: file.idLine, layer: layer.name });
+      }
+    }
+  }
+
+  problems.push(...crossFileProblems(instruments, files, parties));
+  const index = buildFactIndex(instruments, parties, people);
+  return {
+    factBase: { instruments, parties, people, partySources, locations, index, version: fingerprint(instruments, parties) },
+    problems,
+  };
+}
+
+function crossFileProblems(
+  instruments: Map<string, Instrument>,
+  files: Map<string, Extract<ParsedFactFile, { kind: 'instrument' }>>,
+  parties: Map<string, Party>,
+): FactProblem[] {
+  const problems: FactProblem[] = [];
+  const aliasOwner = new Map<string, string>();
+  for (const [id, instrument] of instruments) {
+    const file = files.get(id)!;
+    const at = (message: string, segments: (string | number)[]) => problems.push({ path: file.path, ...file.locate(segments), message });
+    const checkParty = (party: string | undefined, segments: (string | number)[]) => {
+      if (party !== undefined && parties.size > 0 && !parties.has(party)) at(`Unknown party id \`${party}\`.`, segments);
+    };
+    instrument.parties?.value?.forEach((p, i) => checkParty(p, ['parties', 'value', i]));
+    instrument.ratifications?.forEach((r, i) => checkParty(r.party, ['ratifications', i, 'party']));
+    instrument.withdrawals?.forEach((w, i) => checkParty(w.party, ['withdrawals', i, 'party']));
+    instrument.suspensions?.forEach((s, i) => checkParty(s.party, ['suspensions', i, 'party']));
+    for (const event of ['signed', 'adopted', 'exchangeOfInstruments', 'entryIntoForce'] as const) {
+      instrument[event]?.signatories?.value?.forEach((s, i) => checkParty(s.party, [event, 'signatories', 'value', i, 'party']));
+    }
+    const names: [string, (string | number)[]][] = [
+      [instrument.title, ['title']],
+      ...(instrument.shortTitles ?? []).map((n, i): [string, (string | number)[]] => [n, ['shortTitles', i]]),
+      ...(instrument.aliases ?? []).map((n, i): [string, (string | number)[]] => [n, ['aliases', i]]),
+    ];
+    for (const [name, segments] of names) {
+      const words = nameKey(name);
+      if (words.length === 0 || words.every((w) => GENERIC_WORDS.has(w))) {
+        at(`Name "${name}" is too generic to identify an instrument.`, segments);
+        continue;
+      }
+      if (name.length > 300) continue;
+      const key = words.join(' ');
+      const owner = aliasOwner.get(key);
+      if (owner !== undefined && owner !== id) at(`Name "${name}" is already used by \`${owner}\`.`, segments);
+      else aliasOwner.set(key, id);
+    }
+    for (const target of [...(instrument.supersedes ?? []), instrument.supersededBy]) {
+      if (target !== undefined && !instruments.has(target)) at(`Unknown instrument id \`${target}\`.`, instrument.supersededBy === target ? ['supersededBy'] : ['supersedes']);
+    }
+  }
+  // supersededBy chains must end: a cycle would make "what replaced it" unanswerable.
+  for (const [id, instrument] of instruments) {
+    const seen = new Set([id]);
+    let next = instrument.supersededBy;
+    while (next !== undefined && instruments.has(next)) {
+      if (seen.has(next)) {
+        const file = files.get(id)!;
+        problems.push({ path: file.path, ...file.locate(['supersededBy']), message: `\`supersededBy\` forms a cycle through \`${next}\`.` });
+        break;
+      }
+      seen.add(next);
+      next = instruments.get(next)!.supersededBy;
+    }
+  }
+  return problems;
+}
+
+/** A cheap content fingerprint (FNV-1a over the serialised data). */
+function fingerprint(instruments: Map<string, Instrument>, parties: Map<string, Party>): string {
+  let hash = 0x811c9dc5;
+  const text = JSON.stringify([...instruments.values(), ...parties.values()]);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36) + text.length.toString(36);
+}

@@ -1,0 +1,177 @@
+// Parses one fact file (YAML text, never a path on disk) and reports every problem with
+// its position: YAML syntax, schema violations at the offending key, impossible dates,
+// unknown source keys. A broken file yields errors, never an exception.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { validateInstrument, validateParties, type SchemaError } from './generated/validators.js';
+import { parseIsoDate } from './isoDate.js';
+import type { Instrument, PartiesFile } from './types.js';
+
+export interface FactProblem {
+  path: string;
+  /** Zero-based line and UTF-16 column of the start and end. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+export type ParsedFactFile =
+  | { kind: 'instrument'; path: string; instrument: Instrument; idLine: number; problems: FactProblem[]; locate: Locator }
+  | { kind: 'parties'; path: string; parties: PartiesFile; problems: FactProblem[]; locate: Locator }
+  | { kind: 'broken'; path: string; problems: FactProblem[] };
+
+/** Finds the position of a value (or of a map key) by its path in the document. */
+export type Locator = (path: readonly (string | number)[], key?: boolean) => Omit<FactProblem, 'path' | 'message'>;
+
+export const MAX_FACT_FILE_BYTES = 2_000_000;
+const MAX_ALIAS_COUNT = 50;
+
+export function parseFactFile(path: string, text: string): ParsedFactFile {
+  const at = (message: string, line = 0, column = 0): FactProblem => ({ path, line, column, endLine: line, endColumn: column + 1, message });
+  if (text.length > MAX_FACT_FILE_BYTES) {
+    return { kind: 'broken', path, problems: [at(`Fact file is too large (${text.length} characters; the limit is ${MAX_FACT_FILE_BYTES}).`)] };
+  }
+  if (text.includes('\u0000')) return { kind: 'broken', path, problems: [at('Fact file is not text (it contains NUL bytes).')] };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
+  const position = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line - 1, column: p.col - 1 };
+  };
+  const rangeProblem = (message: string, start: number, end: number): FactProblem => {
+    const s = position(start);
+    const e = position(Math.max(end, start + 1));
+    return { path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, message };
+  };
+  const yamlProblems = [...doc.errors, ...doc.warnings].map((e) =>
+    rangeProblem(`YAML: ${e.message.split('\n')[0]}`, e.pos[0], e.pos[1]));
+  if (doc.errors.length > 0 || yamlProblems.length > 0) return { kind: 'broken', path, problems: yamlProblems };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { kind: 'broken', path, problems: [at(`YAML: ${(error as Error).message}`)] };
+  }
+  const locate: Locator = (segments, key = false) => {
+    const node = nodeAt(doc, segments, key);
+    const range = node?.range ?? [0, 1];
+    const s = position(range[0]);
+    const e = position(Math.max(range[1], range[0] + 1));
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  };
+  const problem = (message: string, segments: readonly (string | number)[], key = false): FactProblem => ({ path, message, ...locate(segments, key) });
+
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return { kind: 'broken', path, problems: [at('A fact file must be a YAML mapping: an instrument (with `id`) or a parties file (with `parties`).')] };
+  }
+  const record = data as Record<string, unknown>;
+  const isParties = 'parties' in record && !('id' in record);
+  const validate = isParties ? validateParties : validateInstrument;
+  if (!validate(data)) {
+    return { kind: 'broken', path, problems: schemaProblems(validate.errors ?? [], problem) };
+  }
+  const problems = [...dateProblems(record, problem), ...sourceKeyProblems(record, problem)];
+  if (problems.length > 0) return { kind: 'broken', path, problems };
+  if (isParties) return { kind: 'parties', path, parties: data as PartiesFile, problems: [], locate };
+  return { kind: 'instrument', path, instrument: data as Instrument, idLine: locate(['id'], true).line, problems: [], locate };
+}
+
+function nodeAt(doc: Document, segments: readonly (string | number)[], key: boolean): Node | undefined {
+  let node: unknown = doc.contents;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return node as Node;
+      if (key && i === segments.length - 1) return pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) return node as Node;
+      node = item;
+    } else {
+      return node as Node | undefined;
+    }
+  }
+  return node as Node | undefined;
+}
+
+function pointerSegments(instancePath: string): (string | number)[] {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split('/').map((s) => {
+    const text = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(text) ? Number(text) : text;
+  });
+}
+
+type ProblemAt = (message: string, segments: readonly (string | number)[], key?: boolean) => FactProblem;
+
+/** Turns ajv's errors into one plain message per offending place. */
+function schemaProblems(errors: SchemaError[], problem: ProblemAt): FactProblem[] {
+  const byPath = new Map<string, SchemaError[]>();
+  for (const error of errors) {
+    const list = byPath.get(error.instancePath) ?? [];
+    list.push(error);
+    byPath.set(error.instancePath, list);
+  }
+  const problems: FactProblem[] = [];
+  for (const [instancePath, list] of byPath) {
+    const segments = pointerSegments(instancePath);
+    const where = instancePath ? `\`${segments.join('.')}\`` : 'the file';
+    const extra = list.find((e) => e.keyword === 'additionalProperties');
+    if (extra) {
+      const name = String(extra.params.additionalProperty);
+      problems.push(problem(`Unknown key \`${name}\` in ${where}.`, [...segments, name], true));
+      continue;
+    }
+    const missing = list.filter((e) => e.keyword === 'required').map((e) => String(e.params.missingProperty));
+    if (list.some((e) => e.keyword === 'oneOf')) {
+      problems.push(problem(`${where} is not a valid fact: write {value, sources}, {status: unverified, note}, or {status: disputed, readings: [{value, sources}, …]}.`, segments));
+      continue;
+    }
+    if (missing.length > 0 && !list.some((e) => e.keyword !== 'required')) {
+      problems.push(problem(`${where} is missing ${[...new Set(missing)].map((m) => `\`${m}\``).join(', ')}.`, segments, segments.length > 0));
+      continue;
+    }
+    const first = list.find((e) => e.keyword !== 'required') ?? list[0];
+    const detail = first.keyword === 'enum' ? `must be one of ${(first.params.allowedValues as unknown[]).join(', ')}` : first.message ?? 'is invalid';
+    problems.push(problem(`${where} ${detail}.`, segments));
+  }
+  return problems;
+}
+
+const DATE_LIKE = /^\d{4}(-\d{1,2}(-\d{1,2})?)?$/;
+const DATE_KEYS = new Set(['value', 'from', 'earliest', 'latest', 'until']);
+
+/** Every date-shaped value must be a real calendar date (no 2024-02-30). */
+function dateProblems(data: unknown, problem: ProblemAt): FactProblem[] {
+  const problems: FactProblem[] = [];
+  walk(data, [], (value, path) => {
+    const key = path[path.length - 1];
+    if (typeof value === 'string' && typeof key === 'string' && DATE_KEYS.has(key) && DATE_LIKE.test(value) && value.length > 4) {
+      if (!parseIsoDate(value)) problems.push(problem(`\`${value}\` is not a real date.`, path));
+    }
+  });
+  return problems;
+}
+
+/** Every `sources: [key]` list must name keys of the file's `sources` map. */
+function sourceKeyProblems(data: Record<string, unknown>, problem: ProblemAt): FactProblem[] {
+  const known = new Set(Object.keys((data.sources as Record<string, unknown>) ?? {}));
+  const problems: FactProblem[] = [];
+  walk(data, [], (value, path) => {
+    if (path.length >= 2 && path[path.length - 2] === 'sources' && path.length !== 2 && typeof value === 'string' && typeof path[path.length - 1] === 'number') {
+      if (!known.has(value)) problems.push(problem(`Unknown source \`${value}\`: add it to \`sources\`.`, path));
+    }
+  });
+  return problems;
+}
+
+function walk(value: unknown, path: (string | number)[], visit: (value: unknown, path: (string | number)[]) => void): void {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i], visit));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+}

@@ -1,0 +1,125 @@
+// Answers, fast, "which instrument(s) does this name refer to" and "which party is this
+// name", with one trie over every name in the fact base.
+import { AliasTrie } from './aliasTrie.js';
+import { KNOWN_PLACES } from '../extract/places.js';
+import { nameKey } from '../text/normalize.js';
+import type { DescriptorNoun, Instrument, Party, Person } from './types.js';
+
+export type PartyForm = 'name' | 'short' | 'alias' | 'metonym' | 'adjective';
+
+export type Entity =
+  | { kind: 'instrument'; id: string }
+  | { kind: 'party'; id: string; form: PartyForm }
+  | { kind: 'person'; name: string; party?: string }
+  | { kind: 'place'; name: string };
+
+export interface DescriptorEntry {
+  id: string;
+  year?: number;
+  qualifiers: string[];
+}
+
+export interface FactIndex {
+  trie: AliasTrie<Entity>;
+  descriptors: ReadonlyMap<DescriptorNoun, DescriptorEntry[]>;
+  /** Instruments a name refers to (title, short title or alias). */
+  findInstruments(name: string): string[];
+  findParty(name: string): string | undefined;
+  findPerson(name: string): Person | undefined;
+  /** Every name of every instrument, for completion and near-miss suggestions. */
+  names: readonly { name: string; id: string }[];
+}
+
+/** Resolutions are named by number in briefs: "Resolution 2397", "UNSCR 2397". */
+function derivedNames(instrument: Instrument): string[] {
+  const m = /Resolution (\d{3,4})/.exec(instrument.title);
+  if (!m || instrument.kind !== 'resolution') return [];
+  return [`Resolution ${m[1]}`, `UNSC Resolution ${m[1]}`, `UNSCR ${m[1]}`, `Security Council Resolution ${m[1]}`, `U.N. Security Council Resolution ${m[1]}`];
+}
+
+export function instrumentNames(instrument: Instrument): string[] {
+  return [instrument.title, ...(instrument.shortTitles ?? []), ...(instrument.aliases ?? []), ...derivedNames(instrument)];
+}
+
+export function buildFactIndex(
+  instruments: ReadonlyMap<string, Instrument>,
+  parties: ReadonlyMap<string, Party>,
+  people: readonly Person[],
+): FactIndex {
+  const trie = new AliasTrie<Entity>();
+  const byName = new Map<string, string[]>();
+  const names: { name: string; id: string }[] = [];
+  const instrumentEntities = new Map<string, Entity>();
+  for (const instrument of instruments.values()) {
+    const entity: Entity = { kind: 'instrument', id: instrument.id };
+    instrumentEntities.set(instrument.id, entity);
+    for (const name of instrumentNames(instrument)) {
+      const words = nameKey(name);
+      if (words.length === 0 || name.length > 300) continue;
+      trie.add(words, entity);
+      const key = words.join(' ');
+      const list = byName.get(key) ?? [];
+      if (!list.includes(instrument.id)) list.push(instrument.id);
+      byName.set(key, list);
+      names.push({ name, id: instrument.id });
+    }
+  }
+
+  const partyByName = new Map<string, string>();
+  for (const party of parties.values()) {
+    const forms: [PartyForm, string[]][] = [
+      ['name', [party.name]],
+      ['short', party.shortNames ?? []],
+      ['alias', party.aliases ?? []],
+      ['metonym', party.metonyms ?? []],
+      ['adjective', party.adjectives ?? []],
+    ];
+    for (const [form, list] of forms) {
+      for (const name of list) {
+        const words = nameKey(name);
+        // "The Kremlin" keeps its article in the trie key only through nameKey's rule.
+        trie.add(words, { kind: 'party', id: party.id, form });
+        partyByName.set(words.join(' '), party.id);
+      }
+    }
+  }
+
+  const personByName = new Map<string, Person>();
+  for (const person of people) {
+    for (const name of [person.name, ...(person.variants ?? [])]) {
+      const words = nameKey(name);
+      trie.add(words, { kind: 'person', name: person.name, party: person.party });
+      personByName.set(words.join(' '), person);
+    }
+  }
+
+  const placeNames = new Set(KNOWN_PLACES);
+  for (const instrument of instruments.values()) {
+    for (const event of [instrument.signed, instrument.adopted, instrument.exchangeOfInstruments, instrument.entryIntoForce]) {
+      const place = event?.place;
+      if (!place) continue;
+      for (const value of [place.value, ...(place.readings ?? []).map((r) => r.value), ...(place.alternatives ?? [])]) {
+        if (typeof value === 'string' && value.length <= 60) placeNames.add(value);
+      }
+    }
+  }
+  for (const name of placeNames) trie.add(nameKey(name), { kind: 'place', name });
+
+  const descriptors = new Map<DescriptorNoun, DescriptorEntry[]>();
+  for (const instrument of instruments.values()) {
+    for (const d of instrument.descriptors ?? []) {
+      const list = descriptors.get(d.noun) ?? [];
+      list.push({ id: instrument.id, year: d.year, qualifiers: (d.qualifiers ?? []).map((q) => q.toLowerCase()) });
+      descriptors.set(d.noun, list);
+    }
+  }
+
+  return {
+    trie,
+    descriptors,
+    names,
+    findInstruments: (name) => byName.get(nameKey(name).join(' ')) ?? [],
+    findParty: (name) => partyByName.get(nameKey(name).join(' ')),
+    findPerson: (name) => personByName.get(nameKey(name).join(' ')),
+  };
+}

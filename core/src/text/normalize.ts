@@ -1,0 +1,39 @@
+// Name normalisation shared by the fact index and the mention finder: names match
+// case-, dash-, quote- and leading-article-insensitively because both sides are cut
+// into the same word tokens.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
+
+export interface Token {
+  /** Lower-cased word. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits text into word tokens (letters and digits); everything else separates. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    tokens.push({ text: match[0].toLowerCase(), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** The token words of a name, without a leading article. */
+export function nameKey(name: string): string[] {
+  const words = tokenize(name).map((t) => t.text);
+  while (words.length > 1 && LEADING_ARTICLES.has(words[0])) words.shift();
+  return words;
+}
+
+export function normalizeName(name: string): string {
+  return nameKey(name).join(' ');
+}
+
+/** Scripts written without spaces between words: a name there may be followed by a particle. */
+export function isUnspacedScript(word: string): boolean {
+  return /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word);
+}

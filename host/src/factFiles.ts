@@ -1,0 +1,37 @@
+// Reads fact directories from disk for the CLI and the server (the core never touches
+// the file system). Files over the size limit are reported without being read.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_FACT_FILE_BYTES, parseFactFile, type ParsedFactFile } from '../../core/src/index.js';
+
+export function listFactFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, depth: number) => {
+    if (depth > 8) return;
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(path, depth + 1);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !entry.name.startsWith('.')) out.push(path);
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+
+export function readFactFile(path: string): ParsedFactFile {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FACT_FILE_BYTES) {
+      return { kind: 'broken', path, problems: [{ path, line: 0, column: 0, endLine: 0, endColumn: 1, message: `Fact file is too large (${size} bytes; the limit is ${MAX_FACT_FILE_BYTES}).` }] };
+    }
+    return parseFactFile(path, readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { kind: 'broken', path, problems: [{ path, line: 0, column: 0, endLine: 0, endColumn: 1, message: `Cannot read fact file: ${(error as Error).message}` }] };
+  }
+}

@@ -1,0 +1,51 @@
+// Loads the default fact base and the workspace's fact directories into one fact base.
+// A file that breaks keeps its last good version in use (when there is one), so an
+// analyst mid-edit in a fact file never loses the facts it held.
+import { assembleFactBase, parseFactFile, type AssembledFactBase, type FactProblem, type ParsedFactFile } from '../../core/src/index.js';
+import { listFactFiles, readFactFile } from './factFiles.js';
+
+export interface FactBaseRequest {
+  defaultDir?: string;
+  extraDirs: readonly string[];
+  /** Text of open, unsaved fact files, by path: the editor's view wins over the disk. */
+  overlays?: ReadonlyMap<string, string>;
+}
+
+export interface LoadedFactBase extends AssembledFactBase {
+  /** The last good parse of every file, to fall back on next time. */
+  goodFiles: Map<string, ParsedFactFile>;
+  /** Files that are broken now (their problems are in `problems`). */
+  brokenFiles: string[];
+}
+
+export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap<string, ParsedFactFile> = new Map(), parse: (path: string, text: string) => ParsedFactFile = parseFactFile): LoadedFactBase {
+  const goodFiles = new Map<string, ParsedFactFile>();
+  const brokenFiles: string[] = [];
+  const layers = [];
+  const dirs: [string, string][] = [];
+  if (request.defaultDir) dirs.push(['default', request.defaultDir]);
+  for (const dir of request.extraDirs) dirs.push(['workspace', dir]);
+  const extraProblems: FactProblem[] = [];
+  for (const [name, dir] of dirs) {
+    const files: ParsedFactFile[] = [];
+    for (const path of listFactFiles(dir)) {
+      const overlay = request.overlays?.get(path);
+      const parsed = overlay !== undefined ? parse(path, overlay) : readFactFile(path);
+      if (parsed.kind === 'broken') {
+        brokenFiles.push(path);
+        extraProblems.push(...parsed.problems);
+        const good = previousGood.get(path);
+        if (good) {
+          files.push({ ...good, problems: [] } as ParsedFactFile);
+          goodFiles.set(path, good);
+        }
+      } else {
+        files.push(parsed);
+        goodFiles.set(path, parsed);
+      }
+    }
+    layers.push({ name, files });
+  }
+  const assembled = assembleFactBase(layers);
+  return { ...assembled, problems: [...extraProblems, ...assembled.problems], goodFiles, brokenFiles };
+}

@@ -1,0 +1,7 @@
+// Entry of `node dist/server.js --stdio`.
+import { join } from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../server.js';
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, { defaultFactsDir: join(__dirname, '..', 'facts') });
