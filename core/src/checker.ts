@@ -108,7 +108,7 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string): BlockRe
   const prose = extractProse(blockText, tree, ALL_CODES);
   const findings: Finding[] = prose.directiveProblems.map((p) => ({ code: DiagnosticCode.directive, severity: 'warning', start: p.start, end: p.end, message: p.message, fixes: [] }));
   const mentions: InstrumentMention[] = [];
-  const ctx = { facts, asOf };
+  const ctx = { facts, asOf, text: prose.text };
   for (const unit of prose.units) {
     const found = findMentions(prose.text, unit.start, unit.end, facts);
     mentions.push(...found.instruments);

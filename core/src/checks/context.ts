@@ -6,6 +6,8 @@ import type { Finding } from '../finding.js';
 
 export interface CheckContext {
   facts: FactBase;
+  /** The block's prose, for rendering fixes like the author's text. */
+  text: string;
   /** ISO date at which status claims are judged. */
   asOf: string;
 }
@@ -29,47 +31,60 @@ export type DateVerdict =
   | { verdict: 'none' };
 
 /** A claimed date against one or more candidate facts (any agreeing one makes it right). */
-export function judgeDate(claimed: DateValue, rangeEnd: DateValue | undefined, candidates: readonly Fact<string>[], contextYear?: number): DateVerdict {
-  const verified: { date: DateValue; sources?: string[] }[] = [];
-  const uncertain: string[] = [];
-  let uncertainAgrees = false;
+export function judgeDate(claimed: DateValue, rangeEnd: DateValue | undefined, candidates: readonly Fact<string>[], preferred?: Fact<string>): DateVerdict {
+  const verified: { date: DateValue; sources?: string[]; fact: Fact<string> }[] = [];
+  const disputed: string[] = [];
+  const unverified: string[] = [];
+  let disputedAgrees = false;
+  let unverifiedAgrees = false;
   let outsideEveryRange = true;
   let anyRange = false;
-  const claim = claimed.year === undefined && contextYear !== undefined ? { ...claimed } : claimed;
-  const agrees = (d: DateValue) => {
-    if (rangeEnd) return earliestOrdinal(d) >= earliestOrdinal(claim) && latestOrdinal(d) <= latestOrdinal(rangeEnd) || datesAgree({ ...claim, day: undefined }, d) && (d.day === undefined);
-    return datesAgree(claim, d);
-  };
+  const agrees = (d: DateValue) => (rangeEnd
+    ? earliestOrdinal(d) >= earliestOrdinal(claimed) && latestOrdinal(d) <= latestOrdinal(rangeEnd)
+    : datesAgree(claimed, d));
   for (const fact of candidates) {
     if (fact.value !== undefined && fact.status === undefined) {
       const d = parseIsoDate(fact.value);
-      if (d) verified.push({ date: d, sources: fact.sources });
+      if (d) verified.push({ date: d, sources: fact.sources, fact });
+      continue;
+    }
+    const readings = fact.readings?.map((r) => r.value) ?? (fact.value !== undefined ? [fact.value] : []);
+    const agreeing = readings.some((r) => { const d = parseIsoDate(r); return d !== undefined && agrees(d); });
+    if (fact.status === 'disputed') {
+      disputed.push(`sources disagree: ${readings.map((r) => formatDate(parseIsoDate(r) ?? {})).join(' or ')}`);
+      disputedAgrees ||= agreeing;
     } else {
-      const readings = fact.readings?.map((r) => r.value) ?? (fact.value !== undefined ? [fact.value] : []);
-      uncertain.push(fact.status === 'disputed' ? `sources disagree: ${readings.join(' or ')}` : `not verified${fact.value ? ` (${fact.value})` : ''}`);
-      if (readings.some((r) => { const d = parseIsoDate(r); return d !== undefined && agrees(d); })) uncertainAgrees = true;
-      if (fact.range) {
-        anyRange = true;
-        const lo = parseIsoDate(fact.range.earliest);
-        const hi = parseIsoDate(fact.range.latest);
-        if (lo && hi && latestOrdinal(claim) >= earliestOrdinal(lo) && earliestOrdinal(claim) <= latestOrdinal(hi)) outsideEveryRange = false;
-      } else {
-        outsideEveryRange = false;
-      }
+      unverified.push(`not verified${fact.value ? ` (${formatDate(parseIsoDate(fact.value) ?? {})})` : ''}`);
+      unverifiedAgrees ||= agreeing;
+    }
+    if (fact.range) {
+      anyRange = true;
+      const lo = parseIsoDate(fact.range.earliest);
+      const hi = parseIsoDate(fact.range.latest);
+      if (lo && hi && latestOrdinal(claimed) >= earliestOrdinal(lo) && earliestOrdinal(claimed) <= latestOrdinal(hi)) outsideEveryRange = false;
+    } else {
+      outsideEveryRange = false;
     }
   }
   if (verified.some((v) => agrees(v.date))) return { verdict: 'consistent' };
-  if (uncertain.length > 0 && (uncertainAgrees || verified.length === 0)) {
-    if (anyRange && outsideEveryRange && verified.length === 0) {
+  // A claim that agrees with a single-source value is not worth a word; a disputed one is.
+  if (disputedAgrees) return { verdict: 'uncertain', message: disputed.join('; ') };
+  if (unverifiedAgrees) return { verdict: 'consistent' };
+  if (disputed.length + unverified.length > 0 && verified.length === 0) {
+    if (anyRange && outsideEveryRange) {
       const fact = candidates.find((c) => c.range)!;
       return { verdict: 'contradicted', expected: parseIsoDate(fact.range!.earliest)!, sources: fact.readings?.flatMap((r) => r.sources) };
     }
-    return { verdict: 'uncertain', message: uncertain.join('; ') };
+    return { verdict: 'uncertain', message: [...disputed, ...unverified].join('; ') };
   }
   if (verified.length === 0) return { verdict: 'none' };
-  // The nearest verified date is the one the author most likely meant.
-  const target = earliestOrdinal(claim);
-  const best = [...verified].sort((a, b) => Math.abs(earliestOrdinal(a.date) - target) - Math.abs(earliestOrdinal(b.date) - target))[0];
+  const preferredDate = preferred?.value !== undefined && preferred.status === undefined ? verified.find((v) => v.fact === preferred) : undefined;
+  if (preferredDate) return { verdict: 'contradicted', expected: preferredDate.date, sources: preferredDate.sources };
+  // The author most likely got one part wrong: prefer the date that shares the most parts,
+  // then the nearest one.
+  const shared = (d: DateValue) => Number(d.year === claimed.year) + Number(d.month === claimed.month) + Number(d.day === claimed.day);
+  const target = earliestOrdinal(claimed);
+  const best = [...verified].sort((a, b) => shared(b.date) - shared(a.date) || Math.abs(earliestOrdinal(a.date) - target) - Math.abs(earliestOrdinal(b.date) - target))[0];
   return { verdict: 'contradicted', expected: best.date, sources: best.sources };
 }
 

@@ -58,6 +58,17 @@ function candidates(claim: DateClaim, instrument: Instrument, ctx: CheckContext)
   return facts.filter((f): f is Fact<string> => f !== undefined);
 }
 
+/** When the brief names the body ("the Federation Council ratified"), its step is the expected date. */
+function preferredFact(claim: DateClaim, instrument: Instrument): Fact<string> | undefined {
+  if (claim.event !== 'ratified' || !claim.body) return undefined;
+  const body = claim.body.toLowerCase();
+  for (const r of instrument.ratifications ?? []) {
+    const step = r.steps?.find((s) => s.step.toLowerCase().includes(body) || body.includes(s.step.toLowerCase()));
+    if (step) return step.date;
+  }
+  return undefined;
+}
+
 /** Russia continues the USSR: a party and its predecessor are the same party here. */
 export function sameParty(ctx: CheckContext, a: string, b: string): boolean {
   if (a === b) return true;
@@ -71,7 +82,7 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   if (!instrument) return [];
   const facts = candidates(claim, instrument, ctx);
   if (facts.length === 0) return [];
-  const verdict = judgeDate(claim.date.value, claim.date.rangeEnd, facts);
+  const verdict = judgeDate(claim.date.value, claim.date.rangeEnd, facts, preferredFact(claim, instrument));
   const name = displayName(instrument);
   const base = { start: claim.date.start, end: claim.date.end, instrument: instrument.id };
   if (verdict.verdict === 'uncertain') {

@@ -11,12 +11,15 @@ import { displayName } from './naming.js';
 type PartiesClaim = Extract<Claim, { kind: 'parties' }>;
 
 /** The right party, named the way the author named the wrong one. */
-function nameLike(party: Party, form: PartyForm): string {
+function nameLike(party: Party, form: PartyForm, written?: string): string {
   switch (form) {
     case 'name': return party.name;
     case 'metonym': return party.metonyms?.[0] ?? party.shortNames?.[0] ?? party.name;
-    case 'alias': return party.aliases?.find((a) => a.length <= 5 && a === a.toUpperCase()) ?? party.shortNames?.[0] ?? party.name;
-    default: return party.shortNames?.[0] ?? party.aliases?.[0] ?? party.name;
+    default: {
+      const abbreviation = (n: string) => n.length <= 6 && n === n.toUpperCase();
+      const all = [...(party.shortNames ?? []), ...(party.aliases ?? [])];
+      return (written !== undefined && abbreviation(written) ? all.find(abbreviation) : all.find((n) => !abbreviation(n))) ?? party.name;
+    }
   }
 }
 
@@ -32,7 +35,7 @@ export function checkPartiesClaim(claim: PartiesClaim, ctx: CheckContext): Findi
   const names = actual.map((a) => ctx.facts.parties.get(a)?.shortNames?.[0] ?? ctx.facts.parties.get(a)?.name ?? a).join(' and ');
   return wrong.map((p) => {
     const replacement = wrong.length === 1 && missing.length === 1 ? ctx.facts.parties.get(missing[0]) : undefined;
-    const newText = replacement ? nameLike(replacement, p.form) : undefined;
+    const newText = replacement ? nameLike(replacement, p.form, ctx.text.slice(p.start, p.end)) : undefined;
     return {
       start: p.start, end: p.end, instrument: instrument.id,
       code: DiagnosticCode.parties,

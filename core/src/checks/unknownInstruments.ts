@@ -19,7 +19,7 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     phrase = phrase.replace(/^(?:The|A|An)\s+/u, '');
     const s = start + m.index + m[0].indexOf(phrase);
     const e = s + phrase.length;
-    if (known.some((k) => s < k.end && e > k.start)) continue;
+    if (known.some((k) => k.ids.length > 0 && s < k.end && e > k.start)) continue;
     const words = nameKey(phrase).filter((w) => !STOP.has(w));
     // Title Case with at least three significant words: a proper name, not "the agreement".
     const capitals = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;

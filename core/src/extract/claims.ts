@@ -47,10 +47,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     let chosen: InstrumentMention | undefined = before[before.length - 1];
     // "The signing of X", "ratified the X", "withdrew from the X": the object follows closely.
     const next = after[0];
-    if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their)?[\s\w'’]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
+    if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
       chosen = next;
     }
-    if (!chosen) chosen = next;
     if (!chosen && PRONOUN_BEFORE.test(text.slice(sentence.start, word.start))) {
       const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
       chosen = antecedents[antecedents.length - 1];
@@ -77,8 +76,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         const party = subjectParty(text, mentions.parties, word, sentence);
         if (party) claim.party = party;
-        const body = BODIES.exec(text.slice(sentence.start, sentence.end));
-        if (body) claim.body = body[1];
+        // The body nearest before the event word: "… and the Federation Council ratified it".
+        const bodies = [...text.slice(sentence.start, word.start).matchAll(new RegExp(BODIES.source, 'gi'))];
+        if (bodies.length > 0) claim.body = bodies[bodies.length - 1][1];
       }
       claims.push(claim);
     }
@@ -108,7 +108,7 @@ function subjectParty(text: string, parties: PartyMention[], word: EventWord, se
   return chosen?.id;
 }
 
-const SIGNED_BY = /^\s+by\s+[^,;.()]{0,60}$/;
+const SIGNED_BY = /^(?:\s+(?:in|at|on)\s+[^;.()]{1,40}?)?\s+by\s+[^,;.()]{0,60}$/;
 const BEFORE_SIGNED = /^[\s,]*(?:(?:who|have|has|had|then|later|jointly|formally|personally|both|also)\s+)*$/i;
 const BETWEEN_NAMES = /^\s*(?:,|and|,\s*and|&)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 
@@ -145,7 +145,7 @@ function partiesClaims(text: string, sentence: Span, instruments: InstrumentMent
   for (const m of instruments) {
     if (m.ids.length !== 1) continue;
     const tail = text.slice(m.end, Math.min(sentence.end, m.end + 120));
-    const between = /^["'”’»]?\s*(?:,\s*)?(?:(?:signed|concluded|agreed)\s+)?(?:between|among)\s+/i.exec(tail);
+    const between = /^["'”’»]?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:treaty|pact|agreement|accord)\s+)?)?(?:(?:signed|concluded|agreed)\s+)?(?:between|among)\s+/i.exec(tail);
     if (!between) continue;
     const from = m.end + between[0].length;
     const listed: PartyMention[] = [];

@@ -13,26 +13,34 @@ export interface EventWord {
 }
 
 const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
-  { event: 'statusNegative', re: /\b(?:is|are|was) no longer (?:in force|valid|in effect|binding)|\bno longer (?:in force|valid|binding)|\bha(?:s|ve) (?:since )?(?:expired|lapsed|been terminated|been scrapped|been abrogated|ceased to be (?:valid|in force))|\bis (?:now )?(?:defunct|void|null and void)\b/gi },
-  { event: 'statusPositive', re: /\b(?:remains?|remained|stays?|is still|are still|still|is|are) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))/gi },
+  { event: 'statusNegative', re: /\bno longer (?:in force|valid|in effect|binding)|\bha(?:s|ve) (?:since )?(?:expired|lapsed|been terminated|been scrapped|been abrogated|ceased to be (?:valid|in force))|\bis (?:now )?(?:defunct|void|null and void)\b/gi },
+  { event: 'statusPositive', re: /\b(?:remains?|remained|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|(?<=\b(?:is|are) )(?:legally )?in force\b(?! (?:since|from|on|until))/gi },
   { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes effect|\btaking effect|\bwent into effect|\bbec(?:a|o)me effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
-  { event: 'signed', re: /\b(?:signed|signing|signs|inked|inking|concluded|initial(?:l)?ed|opened for signature)\b/gi },
+  { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|inked|inking|concluded|initial(?:l)?ed|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|pulled out of|pull out of|pulling out of)\b/gi },
   { event: 'suspension', re: /\b(?:suspended|suspension of|suspending|suspends)\b/gi },
-  { event: 'end', re: /\b(?:expired|expiry|expiration|lapsed|terminated|termination|ceased to be (?:valid|in force)|ceased to exist|was scrapped|scrapped|abrogated|annulled|was dissolved|ended)\b/gi },
+  { event: 'end', re: /\b(?:expired|expire|expires|expiring|expiry|expiration|lapsed|terminated|termination|ceased to be (?:valid|in force)|ceased to exist|was scrapped|scrapped|abrogated|annulled|was dissolved|ended)\b/gi },
   { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously)\b/gi },
 ];
 
-const OTHER_VERBS = /\b(?:arriv(?:ed|ing|es?)|visit(?:ed|ing|s)|met|meeting with|held|holds?|holding|launch(?:ed|ing|es)|fir(?:ed|ing)|test(?:ed|ing)|conduct(?:ed|ing|s)|announc(?:ed|ing|es)|said|says|saying|told|tells|stated|states|declar(?:ed|ing|es)|report(?:ed|ing|s)|noted|added|warned|wrote|writes|publish(?:ed|es|ing)|began|begun|begins|started|starts|opened|hosted|hosts|attended|attends|travel(?:l)?ed|returned|returns|departed|landed|flew|deployed|deploying|invaded|attacked|killed|died|born|elected|inaugurated|took office|marked|marks|celebrated|commemorated|sent|dispatched|exchanged|agreed|approved|rejected|vetoed|voted|broke out|erupted|collapsed|resumed|established|recognized|recognised|normalized|normalised|joined|acceded|accedes|announcing|claimed|confirmed|fell|occurred|took place|detonated|revealed|released|issued|summoned|pledged|promised|expelled|accused|condemned|imposed|lifted|concluded talks)\b/gi;
+const OTHER_VERBS = /\b(?:arriv(?:ed|ing|es?)|visit(?:ed|ing|s)|met|meeting with|held|holds?|holding|launch(?:ed|ing|es)|fir(?:ed|ing)|test(?:ed|ing)|conduct(?:ed|ing|s)|announc(?:ed|ing|es)|said|says|saying|told|tells|stated|states|declar(?:ed|ing|es)|report(?:ed|ing|s)|noted|added|warned|wrote|writes|publish(?:ed|es|ing)|began|begun|begins|started|starts|opened|hosted|hosts|attended|attends|travel(?:l)?ed|returned|returns|departed|landed|flew|deployed|deploying|invaded|attacked|killed|died|born|elected|inaugurated|took office|marked|marks|celebrated|commemorated|sent|dispatched|exchanged|agreed|approved|rejected|vetoed|voted|broke out|erupted|collapsed|resumed|established|recognized|recognised|normalized|normalised|joined|acceded|accedes|announcing|claimed|extended|renewed|prolonged|amended|registered|deposited|notified|informed|gave notice|gave|replacing|replaced|superseded|superseding|succeeded|fought|won|lost|visiting|arrives|convened|summoned|staged|carried out|unveiled|showed|shown|displayed|met with|confirmed|fell|occurred|took place|detonated|revealed|released|issued|summoned|pledged|promised|expelled|accused|condemned|imposed|lifted|concluded talks)\b/gi;
 
 // Event nouns that own the date or place right after them ("a visit on June 18", "the test in 2006").
 // "summit", "ceremony", "talks" and "meeting" are left out: instruments are signed at them.
 const OTHER_NOUNS = /\b(?:visit|visits|trip|arrival|invasion|war|test|tests|launch|launches|election|anniversary|speech|parade|attack|attacks|exercises?|drills?|operation|offensive|deployment|birthday|funeral|crisis|coup|uprising|armistice day|session|conference|announcement|interview|statement by|report|dispatch|flight)\b/gi;
 
+// "North Korea's withdrawal from the NPT took effect on …": the effect belongs to the withdrawal.
+const EFFECT = /^(?:took effect|takes effect|taking effect|became effective|become effective|went into effect|came into effect)/i;
+
+// The exchange of "instruments of ratification" is another act than a party's ratification.
+const EXCHANGE = /\b(?:(?:instruments?|letters?) of ratification|ratification instruments?|exchange of (?:the )?instruments)\b/gi;
+
 export function findEventWords(text: string, start: number, end: number): EventWord[] {
   const slice = text.slice(start, end);
   const found: EventWord[] = [];
+  EXCHANGE.lastIndex = 0;
+  for (let m = EXCHANGE.exec(slice); m; m = EXCHANGE.exec(slice)) found.push({ start: start + m.index, end: start + m.index + m[0].length, event: 'other', noun: true });
   const overlaps = (s: number, e: number) => found.some((w) => s < w.end && e > w.start);
   for (const { event, re } of TREATY_EVENTS) {
     re.lastIndex = 0;
@@ -50,8 +58,19 @@ export function findEventWords(text: string, start: number, end: number): EventW
       if (!overlaps(s, e)) found.push({ start: s, end: e, event: 'other', noun });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < found.length; i++) {
+    const w = found[i];
+    if (w.event !== 'entryIntoForce' || !EFFECT.test(text.slice(w.start, w.end))) continue;
+    const previous = found.slice(0, i).reverse().find((x) => x.event !== 'other');
+    const between = found.slice(0, i).filter((x) => previous && x.start > previous.end && x.event === 'other' && !x.noun);
+    if (previous && (previous.event === 'withdrawal' || previous.event === 'suspension') && between.length === 0 && w.start - previous.end < 80) found[i] = { ...w, event: previous.event };
+  }
+  return found;
 }
+
+// A new clause with its own subject: the values after it belong to another statement.
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])/;
 
 /**
  * The event word a value at [start, end) belongs to: the nearest one before it in the
@@ -63,10 +82,22 @@ export function owningEvent(text: string, words: readonly EventWord[], start: nu
   for (const w of words) {
     if (w.end <= start && w.start >= sentenceStart) before = w;
   }
-  if (before && !/[;:]/.test(text.slice(before.end, start))) return before;
+  if (before && !CLAUSE_BREAK.test(text.slice(before.end, start))) return before;
+  // A date that labels a line ("2024-12-04 — the treaty enters into force") belongs to the
+  // first treaty event of its clause, unless the clause turns to another time first.
+  const label = !before && /^\s*[—–:-]\s/.test(text.slice(end, end + 12)) && text.slice(sentenceStart, start).trim() === '';
+  if (label) {
+    for (const w of words) {
+      if (w.start < end || w.end > sentenceEnd) continue;
+      const gap = text.slice(end, w.start).replace(/^\s*[—–:-]\s/, '');
+      if (CLAUSE_BREAK.test(gap) || /\b(?:before|after|ahead of|following|prior to|until|since|the next day|a day later|later)\b/i.test(gap)) return undefined;
+      if (w.event !== 'other') return w;
+    }
+    return undefined;
+  }
   for (const w of words) {
     if (w.start >= end && w.end <= sentenceEnd) {
-      return /[;:]/.test(text.slice(end, w.start)) ? undefined : w;
+      return CLAUSE_BREAK.test(text.slice(end, w.start)) ? undefined : w;
     }
   }
   return undefined;

@@ -14,13 +14,21 @@ interface Node<T> {
   values?: T[];
 }
 
+/** Articles inside names are ignored on both sides: "Treaty on the X" matches "Treaty on X". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+export function matchWords(words: readonly string[]): string[] {
+  return words.filter((w, i) => i === 0 || !ARTICLES.has(w));
+}
+
 export class AliasTrie<T> {
   private readonly root: Node<T> = { next: new Map() };
   /** Single-word names in scripts without spaces ("한미상호방위조약"), matched as word prefixes. */
   private readonly unspaced = new Map<string, T[]>();
   private maxUnspaced = 0;
 
-  add(words: string[], value: T): void {
+  add(allWords: string[], value: T): void {
+    const words = matchWords(allWords);
     if (words.length === 0) return;
     let node = this.root;
     for (const word of words) {
@@ -48,6 +56,7 @@ export class AliasTrie<T> {
     for (let i = first; i < tokens.length; i++) {
       // Words of one name must be adjacent in the text (only spaces, dashes, quotes or dots between).
       if (i > first && !isNameGap(tokens[i - 1], tokens[i], this.gapText)) break;
+      if (i > first && ARTICLES.has(tokens[i].text) && !node.next.has(tokens[i].text)) continue;
       const child = node.next.get(tokens[i].text);
       if (!child) break;
       node = child;
