@@ -51,6 +51,8 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
   for (const match of index.trie.scan(text, tokens)) {
     const s = tokens[match.first].start;
     const e = tokens[match.last - 1].end;
+    // Short acronyms ("US", "UN", "NPT") only in capitals: "us" and "un" are words.
+    if (match.last - match.first === 1 && e - s <= 3 && text.slice(s, e) !== text.slice(s, e).toUpperCase()) continue;
     for (let i = match.first; i < match.last; i++) covered[i] = true;
     const ids = match.values.filter((v): v is Extract<Entity, { kind: 'instrument' }> => v.kind === 'instrument').map((v) => v.id);
     if (ids.length > 0) named.push({ start: s, end: e, ids, how: 'name' });
