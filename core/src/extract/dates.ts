@@ -50,12 +50,16 @@ const PATTERNS: { order: DateOrder; re: RegExp }[] = [
 export function findDates(text: string, start: number, end: number): DateMention[] {
   const slice = text.slice(start, end);
   const found: DateMention[] = [];
-  const taken = (s: number, e: number) => found.some((d) => s < d.end && e > d.start);
+  // Text that looked like a full date but is impossible ("31 February 2024") is consumed,
+  // so no shorter form ("February 2024") is read out of it.
+  const impossible: { start: number; end: number }[] = [];
+  const taken = (s: number, e: number) => found.some((d) => s < d.end && e > d.start) || impossible.some((d) => s < d.end && e > d.start);
   for (const { order, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const mention = toMention(order, m, start, re);
       if (mention && !taken(mention.start, mention.end)) found.push(mention);
+      else if (!mention && order !== 'year') impossible.push({ start: start + m.index, end: start + m.index + m[0].length });
     }
   }
   return found.sort((a, b) => a.start - b.start);

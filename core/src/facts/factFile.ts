@@ -45,8 +45,13 @@ export function parseFactFile(path: string, text: string): ParsedFactFile {
     const e = position(Math.max(end, start + 1));
     return { path, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, message };
   };
-  const yamlProblems = [...doc.errors, ...doc.warnings].map((e) =>
-    rangeProblem(`YAML: ${e.message.split('\n')[0]}`, e.pos[0], e.pos[1]));
+  const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => {
+    // An unclosed quote is reported where the file ends; point at the quote that opened it.
+    const quote = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(e.message)?.[1] : undefined;
+    const opened = quote ? text.lastIndexOf(quote, e.pos[0] - 1) : -1;
+    if (opened >= 0) return rangeProblem(`YAML: this quoted string is never closed (missing ${quote}).`, opened, opened + 1);
+    return rangeProblem(`YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, e.pos[0], e.pos[1]);
+  });
   if (doc.errors.length > 0 || yamlProblems.length > 0) return { kind: 'broken', path, problems: yamlProblems };
 
   let data: unknown;

@@ -1,0 +1,53 @@
+// Date recognition in every common form, and fixes written back in the author's style.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates } from '../src/extract/dates.js';
+import { renderDateLike } from '../src/render/dateStyle.js';
+
+const one = (text: string) => {
+  const found = findDates(text, 0, text.length);
+  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found)}`);
+  return found[0];
+};
+
+test('recognises every common form with its precision', () => {
+  const cases: [string, string, object][] = [
+    ['signed on June 19, 2024.', 'June 19, 2024', { year: 2024, month: 6, day: 19 }],
+    ['signed on 19 June 2024.', '19 June 2024', { year: 2024, month: 6, day: 19 }],
+    ['signed on 19th June 2024.', '19th June 2024', { year: 2024, month: 6, day: 19 }],
+    ['signed on Jun. 19, 2024.', 'Jun. 19, 2024', { year: 2024, month: 6, day: 19 }],
+    ['signed in June 2024.', 'June 2024', { year: 2024, month: 6 }],
+    ['signed on 2024-06-19.', '2024-06-19', { year: 2024, month: 6, day: 19 }],
+    ['signed in 2024.', '2024', { year: 2024 }],
+    ['concluded on June 19.', 'June 19', { month: 6, day: 19 }],
+    ['on the 19th of June 2024', '19th of June 2024', { year: 2024, month: 6, day: 19 }],
+  ];
+  for (const [text, span, value] of cases) {
+    const d = one(text);
+    assert.equal(d.text, span, text);
+    assert.deepEqual(Object.fromEntries(Object.entries(d.value).filter(([, v]) => v !== undefined)), value, text);
+  }
+  const range = one('talks on June 18–19, 2024');
+  assert.equal(range.text, 'June 18–19, 2024');
+  assert.equal(range.rangeEnd?.day, 19);
+});
+
+test('impossible dates are not dates', () => {
+  assert.deepEqual(findDates('on 31 February 2024 and 2024-13-45', 0, 34), []);
+});
+
+test('fixes keep the author\'s style', () => {
+  const cases: [string, object, string][] = [
+    ['July 19, 2024', { year: 2024, month: 6, day: 19 }, 'June 19, 2024'],
+    ['19 July 2024', { year: 2024, month: 6, day: 19 }, '19 June 2024'],
+    ['19th July', { year: 2024, month: 6, day: 19 }, '19th June'],
+    ['2024-07-19', { year: 2024, month: 6, day: 19 }, '2024-06-19'],
+    ['Jul. 19, 2024', { year: 2024, month: 6, day: 19 }, 'Jun. 19, 2024'],
+    ['Nov. 16, 2024', { year: 2024, month: 11, day: 6 }, 'Nov. 6, 2024'],
+    ['21st June 2024', { year: 2024, month: 6, day: 22 }, '22nd June 2024'],
+    ['in 2023', { year: 2024, month: 6, day: 19 }, '2024'],
+    ['June 18–19, 2023', { year: 2024, month: 6, day: 19 }, 'June 19, 2024'],
+    ['19 June 2024', { year: 2024, month: 6 }, 'June 2024'],
+  ];
+  for (const [text, expected, want] of cases) assert.equal(renderDateLike(one(text), expected), want, text);
+});
