@@ -28,7 +28,7 @@ export function expandPaths(paths: readonly string[]): { files: string[]; missin
   return { files, missing };
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The file's text, or why it cannot be checked. */
 export function decodeBrief(bytes: Uint8Array): { text?: string; problem?: string } {
