@@ -101,7 +101,7 @@ export function createBriefWriter(rng, material) {
         [1, () => `${rng.pick(parties)}'s foreign ministry issued a statement on ${date(randomIso(rng))} about fishing rights, not about the ${name(i)}.`],
       ])();
     }],
-  ]);
+  ])();
 
   const sentence = () => rng.weighted([
     [4, () => rng.pick(sentences)],

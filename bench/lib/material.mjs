@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/u;
+const SENTENCE_END = /(?<!\b(?:[A-Z]|U\.S|U\.N|Mr|Mrs|Dr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Gen|Lt|Col|Sen|Rep|Art)\.)(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/u;
 
 /** Prose sentences (paragraphs and list items) of every Markdown file in `dirs`. */
 export function readSampleSentences(dirs) {
@@ -19,7 +19,7 @@ export function readSampleSentences(dirs) {
         paragraph.length = 0;
         for (const s of joined.split(SENTENCE_END)) {
           const sentence = s.trim();
-          if (sentence.length >= 30 && sentence.length <= 500 && !/<!--|-->|\|/.test(sentence)) sentences.add(sentence);
+          if (sentence.length >= 30 && sentence.length <= 500 && /^["“‘(]?[\p{Lu}\p{N}]/u.test(sentence) && /[.!?]["”’)]?$/.test(sentence) && !/<!--|-->|\|/.test(sentence)) sentences.add(sentence);
         }
       };
       for (const line of text.split('\n')) {
