@@ -1,10 +1,11 @@
 // How messages name an instrument and its events.
 import type { Instrument } from '../facts/types.js';
 
-/** The shortest short title that still reads as a name (not a bare acronym), else the title. */
+/** The title when it is short enough to read in a message; else a short title or a title-like alias. */
 export function displayName(instrument: Instrument): string {
-  const names = [...(instrument.shortTitles ?? [])].filter((n) => n.length >= 8).sort((a, b) => a.length - b.length);
-  return names[0] ?? instrument.shortTitles?.[0] ?? instrument.title;
+  if (instrument.title.length <= 70) return instrument.title;
+  const readable = (n: string) => n.length >= 8 && n.length <= 70 && /^[A-Z]/.test(n) && /\b(Treaty|Agreement|Pact|Charter|Declaration|Statement|Resolution|Armistice|Framework)\b/.test(n);
+  return instrument.shortTitles?.find(readable) ?? instrument.aliases?.find(readable) ?? instrument.shortTitles?.[0] ?? instrument.title;
 }
 
 export const EVENT_LABELS = {
