@@ -51,8 +51,8 @@ export function checkSignatoryClaim(claim: SignatoryClaim, ctx: CheckContext): F
   const party = person?.party ?? claim.person.party;
   const sameSide = fact.value.filter((s) => s.party !== undefined && s.party === party);
   const right = sameSide.length === 1 ? sameSide[0] : undefined;
-  const names = fact.value.map((s) => s.name.split('(')[0].trim());
-  const everyone = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  const signers = fact.value.map((s) => s.name.split('(')[0].trim());
+  const everyone = signers.length > 1 ? `${signers.slice(0, -1).join(', ')} and ${signers[signers.length - 1]}` : signers[0];
   const source = firstSource(instrument, fact.sources);
   const fixText = right ? renderName(right, claim.text, ctx) : undefined;
   return [{
