@@ -23,6 +23,8 @@ export interface CheckOptions {
   ignore?: readonly string[];
   /** Documents longer than this (in UTF-16 units) are not checked. */
   maxLength?: number;
+  /** Report claims that agree with the fact base as hints (off by default). */
+  reportConsistent?: boolean;
 }
 
 export interface CheckResult {
@@ -49,15 +51,15 @@ export interface Checker {
 export function createChecker(facts: FactBase, today: () => string = () => new Date().toISOString().slice(0, 10)): Checker {
   const cache = new Map<string, BlockResult>();
 
-  const checkBlock = (blockText: string, asOf: string): BlockResult => {
-    const key = `${asOf}\u0000${blockText}`;
+  const checkBlock = (blockText: string, asOf: string, reportConsistent: boolean): BlockResult => {
+    const key = `${asOf}\u0000${reportConsistent ? 1 : 0}\u0000${blockText}`;
     const hit = cache.get(key);
     if (hit) {
       cache.delete(key);
       cache.set(key, hit);
       return hit;
     }
-    const result = analyseBlock(blockText, facts, asOf);
+    const result = analyseBlock(blockText, facts, asOf, reportConsistent);
     cache.set(key, result);
     if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     return result;
@@ -82,7 +84,7 @@ export function createChecker(facts: FactBase, today: () => string = () => new D
       const directives: Directive[] = [];
       for (const block of blocks) {
         if (block.frontMatter) continue;
-        const result = checkBlock(block.text, asOf);
+        const result = checkBlock(block.text, asOf, options.reportConsistent ?? false);
         const shift = block.start;
         for (const f of result.findings) findings.push(shiftFinding(f, shift));
         for (const m of result.mentions) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
@@ -103,12 +105,12 @@ function shiftFinding(f: Finding, shift: number): Finding {
   };
 }
 
-function analyseBlock(blockText: string, facts: FactBase, asOf: string): BlockResult {
+function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportConsistent: boolean): BlockResult {
   const tree = parseMarkdown(blockText);
   const prose = extractProse(blockText, tree, ALL_CODES);
   const findings: Finding[] = prose.directiveProblems.map((p) => ({ code: DiagnosticCode.directive, severity: 'warning', start: p.start, end: p.end, message: p.message, fixes: [] }));
   const mentions: InstrumentMention[] = [];
-  const ctx = { facts, asOf, text: prose.text };
+  const ctx = { facts, asOf, text: prose.text, reportConsistent };
   for (const unit of prose.units) {
     const found = findMentions(prose.text, unit.start, unit.end, facts);
     mentions.push(...found.instruments);

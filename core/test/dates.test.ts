@@ -51,3 +51,13 @@ test('fixes keep the author\'s style', () => {
   ];
   for (const [text, expected, want] of cases) assert.equal(renderDateLike(one(text), expected), want, text);
 });
+
+test('consistent claims become hints only when asked', async () => {
+  const { bundledChecker } = await import('./helpers.js');
+  const text = 'The Putin–Kim pact was signed on 19 June 2024.';
+  assert.deepEqual(bundledChecker().check(text).findings, []);
+  const [hint] = bundledChecker().check(text, { reportConsistent: true }).findings;
+  assert.equal(hint.code, 'treaty.consistent');
+  assert.equal(hint.severity, 'hint');
+  assert.equal(text.slice(hint.start, hint.end), '19 June 2024');
+});

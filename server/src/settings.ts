@@ -14,6 +14,7 @@ export interface Settings {
   maxFileSize: number;
   citationStyle: CitationStyle;
   debounceMs: number;
+  showConsistent: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: 2_000_000,
   citationStyle: 'day-month-year',
   debounceMs: 200,
+  showConsistent: false,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -48,6 +50,7 @@ export function parseSettings(raw: unknown): Settings {
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     citationStyle: r.citationStyle === 'month-day-year' || r.citationStyle === 'iso' ? r.citationStyle : 'day-month-year',
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,
+    showConsistent: r.showConsistent === true,
   };
 }
 
@@ -58,5 +61,6 @@ export function settingsToCheckOptions(settings: Settings, config: WorkspaceConf
     severity: { ...config.severity, ...settings.severity },
     ignore: config.ignore,
     maxLength: settings.maxFileSize,
+    reportConsistent: settings.showConsistent,
   };
 }

@@ -8,6 +8,8 @@ export interface CheckContext {
   facts: FactBase;
   /** The block's prose, for rendering fixes like the author's text. */
   text: string;
+  /** Report claims that agree with the fact base as hints. */
+  reportConsistent?: boolean;
   /** ISO date at which status claims are judged. */
   asOf: string;
 }

@@ -88,6 +88,9 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   if (verdict.verdict === 'uncertain') {
     return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `When the ${name} ${EVENT_LABELS[claim.event]} is not settled in the fact base: ${verdict.message}.`, fixes: [] }];
   }
+  if (verdict.verdict === 'consistent' && ctx.reportConsistent) {
+    return [{ ...base, code: DiagnosticCode.consistent, severity: 'hint', message: `Agrees with the fact base: the ${name} ${EVENT_LABELS[claim.event]} ${claim.date.text}.`, fixes: [] }];
+  }
   if (verdict.verdict !== 'contradicted') return [];
   const expectedText = formatDate(verdict.expected);
   const replacement = renderDateLike(claim.date, verdict.expected);
