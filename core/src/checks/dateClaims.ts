@@ -96,12 +96,16 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const replacement = renderDateLike(claim.date, verdict.expected);
   const source = firstSource(instrument, verdict.sources);
   const who = claim.party ? ` by ${ctx.facts.parties.get(claim.party)?.shortNames?.[0] ?? ctx.facts.parties.get(claim.party)?.name ?? claim.party}` : '';
-  const label = claim.event === 'withdrawal' ? `withdrawal${who} is dated` : `${EVENT_LABELS[claim.event]}${who}`;
+  const on = verdict.expected.day !== undefined ? 'on' : 'in';
+  const partyName = claim.party ? ctx.facts.parties.get(claim.party)?.shortNames?.[0] ?? ctx.facts.parties.get(claim.party)?.name ?? claim.party : undefined;
+  const statement = claim.event === 'withdrawal'
+    ? `${partyName ?? 'The'} withdrawal from the ${name} dates from ${expectedText}`.replace(/^(.+?) withdrawal/, (_m, who: string) => (who === 'The' ? 'The withdrawal' : `${who}'s withdrawal`))
+    : `The ${name} ${EVENT_LABELS[claim.event]}${who} ${on} ${expectedText}`;
   return [{
     ...base,
     code: CODES[claim.event],
     severity: 'error',
-    message: `The ${name} ${label} ${verdict.expected.day !== undefined ? 'on' : 'in'} ${expectedText}, not ${claim.date.text}.${source ? ` Source: ${source.title}.` : ''}`,
+    message: `${statement}, not ${claim.date.text}.${source ? ` Source: ${source.title}.` : ''}`,
     expected: expectedText,
     fixes: replacement && replacement !== claim.date.text ? [{ title: `Change to "${replacement}"`, edits: [{ start: claim.date.start, end: claim.date.end, newText: replacement }] }] : [],
     source,

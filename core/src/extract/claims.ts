@@ -76,6 +76,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         const party = subjectParty(text, mentions.parties, word, sentence);
         if (party) claim.party = party;
+        // Who withdrew is part of the claim: without a party, nothing is judged.
+        else if (event === 'withdrawal') continue;
         // The body nearest before the event word: "… and the Federation Council ratified it".
         const bodies = [...text.slice(sentence.start, word.start).matchAll(new RegExp(BODIES.source, 'gi'))];
         if (bodies.length > 0) claim.body = bodies[bodies.length - 1][1];
@@ -102,10 +104,16 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
 
 /** "Russia ratified", "Russia's parliament ratified", "ratified by Russia", "North Korea withdrew". */
 function subjectParty(text: string, parties: PartyMention[], word: EventWord, sentence: Span): string | undefined {
-  const before = parties.filter((p) => p.end <= word.start && p.start >= sentence.start && word.start - p.end < 45 && !/[;]/.test(text.slice(p.end, word.start)));
   const by = parties.find((p) => p.start >= word.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(word.end, p.start)));
-  const chosen = by ?? before[before.length - 1];
-  return chosen?.id;
+  if (by) return by.id;
+  // The nearest party before the event word that is not the object of a preposition
+  // ("Washington suspended … and withdrew": Washington; "talks with Moscow": not Moscow).
+  const before = parties.filter((p) => p.end <= word.start && p.start >= sentence.start && !/[;]/.test(text.slice(p.end, word.start)));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const lead = text.slice(Math.max(sentence.start, before[i].start - 12), before[i].start);
+    if (!/\b(?:with|to|from|against|under|of|between|and|for|on|in|at|toward|towards|than)\s+(?:the\s+)?$/i.test(lead)) return before[i].id;
+  }
+  return undefined;
 }
 
 const SIGNED_BY = /^(?:\s+(?:in|at|on)\s+[^;.()]{1,40}?)?\s+by\s+[^,;.()]{0,60}$/;

@@ -43,6 +43,8 @@ const PATTERNS: { order: DateOrder; re: RegExp }[] = [
   { order: 'dmy', re: new RegExp(`\\b${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g') },
   // June 2024
   { order: 'mdy', re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g') },
+  // a month alone after "in": "ratified in November" (the year comes from the fact)
+  { order: 'mdy', re: new RegExp(`(?<=\\bin\\s+(?:early\\s+|late\\s+|mid-)?)${MONTH}\\b(?!\\s*\\d)`, 'g') },
   // a year after a preposition: "in 2024", "since 1961"
   { order: 'year', re: /\b(?:in|since|by|until|from|during|early|late|mid|of|before|after|as of)[\s-]+(?:early\s+|late\s+|mid-?)?(1[6-9]\d\d|20\d\d)\b(?![-–]\d)/gi },
 ];
@@ -104,12 +106,12 @@ function toMention(order: DateOrder, m: RegExpExecArray, base: number, re: RegEx
     };
   }
   if (order === 'mdy') {
-    // MONTH YEAR
+    // MONTH YEAR, or a month alone ("in November")
     const month = MONTHS[m[1].replace('.', '').toLowerCase()];
-    const year = Number(m[2]);
+    const year = m[2] === undefined ? undefined : Number(m[2]);
     return {
       start: at, end: at + m[0].length, text: m[0], value: { year, month }, order, monthForm: monthForm(m[1]), ordinal: false,
-      parts: { month: { start: at, end: at + m[1].length }, year: { start: at + m[0].length - 4, end: at + m[0].length } },
+      parts: { month: { start: at, end: at + m[1].length }, year: year === undefined ? undefined : { start: at + m[0].length - 4, end: at + m[0].length } },
     };
   }
   // dmy: DAY suffix [DASH DAY2] [of] MONTH [YEAR]

@@ -18,7 +18,7 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes effect|\btaking effect|\bwent into effect|\bbec(?:a|o)me effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
   { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|inked|inking|concluded|initial(?:l)?ed|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
-  { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|pulled out of|pull out of|pulling out of)\b/gi },
+  { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|pulled out of|pull out of|pulling out of|left|quit|exited)\b/gi },
   { event: 'suspension', re: /\b(?:suspended|suspension of|suspending|suspends)\b/gi },
   { event: 'end', re: /\b(?:expired|expire|expires|expiring|expiry|expiration|lapsed|terminated|termination|ceased to be (?:valid|in force)|ceased to exist|was scrapped|scrapped|abrogated|annulled|was dissolved|ended)\b/gi },
   { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously)\b/gi },
@@ -36,6 +36,10 @@ const EFFECT = /^(?:took effect|takes effect|taking effect|became effective|beco
 // The exchange of "instruments of ratification" is another act than a party's ratification.
 const EXCHANGE = /\b(?:(?:instruments?|letters?) of ratification|ratification instruments?|exchange of (?:the )?instruments)\b/gi;
 
+// A past-tense verb right after its subject ("which North Korea abandoned in 2003") is an
+// event of its own, even when no list names it; "heavily guarded" is not (no subject).
+const SUBJECT_VERB = /(?<=\b(?:\p{Lu}[\p{L}'’-]*|which|that|who|he|she|they|it|we)\s)(?!(?:United|Armed|Allied|Related|Detailed|Limited)\b)\p{Ll}{2,}ed\b/gu;
+
 export function findEventWords(text: string, start: number, end: number): EventWord[] {
   const slice = text.slice(start, end);
   const found: EventWord[] = [];
@@ -50,7 +54,7 @@ export function findEventWords(text: string, start: number, end: number): EventW
       if (!overlaps(s, e)) found.push({ start: s, end: e, event, noun: /ing$|ion|ry|of$|force$/.test(m[0]) && !/ed$/.test(m[0]) });
     }
   }
-  for (const [re, noun] of [[OTHER_VERBS, false], [OTHER_NOUNS, true]] as const) {
+  for (const [re, noun] of [[OTHER_VERBS, false], [OTHER_NOUNS, true], [SUBJECT_VERB, false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const s = start + m.index;
