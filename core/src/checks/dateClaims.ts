@@ -7,7 +7,7 @@ import type { Fact, Instrument } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { renderDateLike } from '../render/dateStyle.js';
 import { firstSource, judgeDate, type CheckContext } from './context.js';
-import { displayName, EVENT_LABELS } from './naming.js';
+import { displayName, EVENT_LABELS, partyName } from './naming.js';
 
 type DateClaim = Extract<Claim, { kind: 'date' }>;
 
@@ -95,11 +95,10 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const expectedText = formatDate(verdict.expected);
   const replacement = renderDateLike(claim.date, verdict.expected);
   const source = firstSource(instrument, verdict.sources);
-  const who = claim.party ? ` by ${ctx.facts.parties.get(claim.party)?.shortNames?.[0] ?? ctx.facts.parties.get(claim.party)?.name ?? claim.party}` : '';
+  const who = claim.party ? ` by ${partyName(ctx.facts.parties.get(claim.party), claim.party)}` : '';
   const on = verdict.expected.day !== undefined ? 'on' : 'in';
-  const partyName = claim.party ? ctx.facts.parties.get(claim.party)?.shortNames?.[0] ?? ctx.facts.parties.get(claim.party)?.name ?? claim.party : undefined;
   const statement = claim.event === 'withdrawal'
-    ? `${partyName ?? 'The'} withdrawal from the ${name} dates from ${expectedText}`.replace(/^(.+?) withdrawal/, (_m, who: string) => (who === 'The' ? 'The withdrawal' : `${who}'s withdrawal`))
+    ? `${claim.party ? partyName(ctx.facts.parties.get(claim.party), claim.party) : 'The'} withdrawal from the ${name} dates from ${expectedText}`.replace(/^(.+?) withdrawal/, (_m, who: string) => (who === 'The' ? 'The withdrawal' : `${who}'s withdrawal`))
     : `The ${name} ${EVENT_LABELS[claim.event]}${who} ${on} ${expectedText}`;
   return [{
     ...base,

@@ -1,5 +1,5 @@
 // How messages name an instrument and its events.
-import type { Instrument } from '../facts/types.js';
+import type { Instrument, Party } from '../facts/types.js';
 
 /** The title when it is short enough to read in a message; else a short title or a title-like alias. */
 export function displayName(instrument: Instrument): string {
@@ -17,3 +17,10 @@ export const EVENT_LABELS = {
   end: 'ended',
   suspension: 'was suspended',
 } as const;
+
+/** "North Korea" rather than "DPRK" or the official name. */
+export function partyName(party: Party | undefined, id: string): string {
+  if (!party) return id;
+  const names = [...(party.shortNames ?? []), ...(party.aliases ?? [])];
+  return names.find((n) => n !== n.toUpperCase()) ?? names[0] ?? party.name;
+}
