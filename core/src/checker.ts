@@ -38,6 +38,8 @@ interface BlockResult {
   findings: Finding[];
   mentions: InstrumentMention[];
   directives: Directive[];
+  /** The instrument the brief is about after this block, for "the treaty" further on. */
+  topic: string | undefined;
 }
 
 export const DEFAULT_MAX_LENGTH = 2_000_000;
@@ -51,15 +53,15 @@ export interface Checker {
 export function createChecker(facts: FactBase, today: () => string = () => new Date().toISOString().slice(0, 10)): Checker {
   const cache = new Map<string, BlockResult>();
 
-  const checkBlock = (blockText: string, asOf: string, reportConsistent: boolean): BlockResult => {
-    const key = `${asOf}\u0000${reportConsistent ? 1 : 0}\u0000${blockText}`;
+  const checkBlock = (blockText: string, asOf: string, reportConsistent: boolean, carried: string | undefined): BlockResult => {
+    const key = `${asOf}\u0000${reportConsistent ? 1 : 0}\u0000${carried ?? ''}\u0000${blockText}`;
     const hit = cache.get(key);
     if (hit) {
       cache.delete(key);
       cache.set(key, hit);
       return hit;
     }
-    const result = analyseBlock(blockText, facts, asOf, reportConsistent);
+    const result = analyseBlock(blockText, facts, asOf, reportConsistent, carried);
     cache.set(key, result);
     if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     return result;
@@ -82,9 +84,11 @@ export function createChecker(facts: FactBase, today: () => string = () => new D
       const findings: Finding[] = [];
       const mentions: InstrumentMention[] = [];
       const directives: Directive[] = [];
+      let topic: string | undefined;
       for (const block of blocks) {
         if (block.frontMatter) continue;
-        const result = checkBlock(block.text, asOf, options.reportConsistent ?? false);
+        const result = checkBlock(block.text, asOf, options.reportConsistent ?? false, topic);
+        topic = result.topic;
         const shift = block.start;
         for (const f of result.findings) findings.push(shiftFinding(f, shift));
         for (const m of result.mentions) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
@@ -105,24 +109,39 @@ function shiftFinding(f: Finding, shift: number): Finding {
   };
 }
 
-function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportConsistent: boolean): BlockResult {
+function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportConsistent: boolean, carried: string | undefined): BlockResult {
   const tree = parseMarkdown(blockText);
   const prose = extractProse(blockText, tree, ALL_CODES);
   const findings: Finding[] = prose.directiveProblems.map((p) => ({ code: DiagnosticCode.directive, severity: 'warning', start: p.start, end: p.end, message: p.message, fixes: [] }));
   const mentions: InstrumentMention[] = [];
   const ctx = { facts, asOf, text: prose.text, reportConsistent };
+  let topic = carried;
   for (const unit of prose.units) {
-    const found = findMentions(prose.text, unit.start, unit.end, facts);
+    const found = findMentions(prose.text, unit.start, unit.end, facts, topic);
     mentions.push(...found.instruments);
-    const previous: InstrumentMention[] = [];
+    const previous: InstrumentMention[] = topic ? [{ start: unit.start, end: unit.start, ids: [topic], how: 'coreference' }] : [];
     for (const sentence of splitSentences(prose.text, unit.start, unit.end)) {
       const claims = buildClaims({ text: prose.text, sentence, mentions: found, facts, previous });
       for (const claim of claims) findings.push(...judgeClaim(claim, ctx, prose.text));
       findings.push(...findUnknownInstruments(prose.text, sentence.start, sentence.end, found.instruments, facts));
       previous.push(...found.instruments.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
     }
+    topic = nextTopic(topic, found.instruments);
   }
-  return { findings: dedupe(findings), mentions, directives: prose.directives };
+  return { findings: dedupe(findings), mentions, directives: prose.directives, topic };
+}
+
+/**
+ * The instrument a paragraph is about: the one it names (most often, first on a tie).
+ * A paragraph that names none keeps the topic; one that names several equally drops it.
+ */
+function nextTopic(current: string | undefined, mentions: InstrumentMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.how !== 'coreference' && m.ids.length === 1) counts.set(m.ids[0], (counts.get(m.ids[0]) ?? 0) + 1);
+  if (counts.size === 0) return current;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) return ranked[0][0] === [...counts.keys()][0] && ranked[0][1] > 1 ? ranked[0][0] : undefined;
+  return ranked[0][0];
 }
 
 /** One finding per code and span; an error wins over information at the same span. */

@@ -7,6 +7,8 @@ import type { Fact, Instrument } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { renderDateLike } from '../render/dateStyle.js';
 import { firstSource, judgeDate, type CheckContext } from './context.js';
+import { instrumentNames } from '../facts/factIndex.js';
+import { nameKey } from '../text/normalize.js';
 import { displayName, EVENT_LABELS, partyName } from './naming.js';
 
 type DateClaim = Extract<Claim, { kind: 'date' }>;
@@ -16,6 +18,7 @@ const CODES = {
   adopted: DiagnosticCode.adoptedDate,
   entryIntoForce: DiagnosticCode.entryIntoForce,
   ratified: DiagnosticCode.ratified,
+  exchange: DiagnosticCode.ratified,
   withdrawal: DiagnosticCode.withdrawal,
   end: DiagnosticCode.status,
   suspension: DiagnosticCode.status,
@@ -34,6 +37,9 @@ function candidates(claim: DateClaim, instrument: Instrument, ctx: CheckContext)
       break;
     case 'entryIntoForce':
       facts.push(instrument.entryIntoForce?.date);
+      break;
+    case 'exchange':
+      facts.push(instrument.exchangeOfInstruments?.date);
       break;
     case 'ratified':
       for (const r of instrument.ratifications ?? []) {
@@ -69,6 +75,32 @@ function preferredFact(claim: DateClaim, instrument: Instrument): Fact<string> |
   return undefined;
 }
 
+/**
+ * "The U.S.-Japan Security Treaty was signed on September 8, 1951" names the 1960 treaty
+ * by a name the 1951 one shares. When the instrument was named loosely (by reference or by
+ * a name a sibling also carries) and a sibling with a common party has exactly the claimed
+ * date for the same event, the author most likely meant the sibling: say nothing.
+ */
+function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckContext): boolean {
+  const via = claim.via;
+  const loose = !via || via.how === 'coreference';
+  const words = via ? nameKey(via.text) : [];
+  const own = new Set(instrument.parties?.value ?? []);
+  for (const other of ctx.facts.instruments.values()) {
+    if (other.id === instrument.id) continue;
+    const shares = (other.parties?.value ?? []).some((p) => [...own].some((o) => sameParty(ctx, o, p)));
+    if (!shares) continue;
+    const similarName = !loose && instrumentNames(other).some((n) => {
+      const key = nameKey(n);
+      return words.length > 0 && words.every((w) => key.includes(w));
+    });
+    if (!loose && !similarName) continue;
+    const facts = candidates(claim, other, ctx);
+    if (facts.length > 0 && judgeDate(claim.date.value, claim.date.rangeEnd, facts).verdict === 'consistent') return true;
+  }
+  return false;
+}
+
 /** Russia continues the USSR: a party and its predecessor are the same party here. */
 export function sameParty(ctx: CheckContext, a: string, b: string): boolean {
   if (a === b) return true;
@@ -92,6 +124,7 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
     return [{ ...base, code: DiagnosticCode.consistent, severity: 'hint', message: `Agrees with the fact base: the ${name} ${EVENT_LABELS[claim.event]} ${claim.date.text}.`, fixes: [] }];
   }
   if (verdict.verdict !== 'contradicted') return [];
+  if (siblingAgrees(claim, instrument, ctx)) return [];
   const expectedText = formatDate(verdict.expected);
   const replacement = renderDateLike(claim.date, verdict.expected);
   const source = firstSource(instrument, verdict.sources);

@@ -13,6 +13,7 @@ export const EVENT_LABELS = {
   adopted: 'was adopted',
   entryIntoForce: 'entered into force',
   ratified: 'was ratified',
+  exchange: 'had its instruments of ratification exchanged',
   withdrawal: 'withdrawal took place',
   end: 'ended',
   suspension: 'was suspended',

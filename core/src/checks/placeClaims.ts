@@ -18,27 +18,28 @@ function placesAgree(claimed: string, known: string): boolean {
 
 export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[] {
   const instrument = ctx.facts.instruments.get(claim.instrument);
-  const place = instrument?.signed?.place;
+  const place = claim.event === 'exchange' ? instrument?.exchangeOfInstruments?.place : instrument?.signed?.place;
+  const what = claim.event === 'exchange' ? 'instruments of ratification were exchanged' : 'was signed';
   if (!instrument || !place) return [];
   const claimed = claim.place.name;
   const readings = place.readings?.map((r) => r.value) ?? [];
   const known = [place.value, ...readings, ...(place.alternatives ?? [])].filter((v): v is string => typeof v === 'string');
   if (known.some((k) => placesAgree(claimed, k))) {
     if (place.status !== undefined && !place.value) {
-      return [{ start: claim.place.start, end: claim.place.end, instrument: instrument.id, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} was signed is not settled in the fact base: ${readings.join(' or ')}.`, fixes: [] }];
+      return [{ start: claim.place.start, end: claim.place.end, instrument: instrument.id, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} ${what} is not settled in the fact base: ${readings.join(' or ')}.`, fixes: [] }];
     }
     return [];
   }
   const base = { start: claim.place.start, end: claim.place.end, instrument: instrument.id };
   if (place.status !== undefined || !place.value) {
-    return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} was signed is not settled in the fact base${readings.length ? `: ${readings.join(' or ')}` : ''}.`, fixes: [] }];
+    return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} ${what} is not settled in the fact base${readings.length ? `: ${readings.join(' or ')}` : ''}.`, fixes: [] }];
   }
   const source = firstSource(instrument, place.sources);
   return [{
     ...base,
-    code: DiagnosticCode.signedPlace,
+    code: claim.event === 'exchange' ? DiagnosticCode.ratified : DiagnosticCode.signedPlace,
     severity: 'error',
-    message: `The ${displayName(instrument)} was signed in ${place.value}, not ${claimed}.${source ? ` Source: ${source.title}.` : ''}`,
+    message: `${claim.event === 'exchange' ? `The instruments of ratification of the ${displayName(instrument)} were exchanged` : `The ${displayName(instrument)} was signed`} in ${place.value}, not ${claimed}.${source ? ` Source: ${source.title}.` : ''}`,
     expected: place.value,
     fixes: [{ title: `Change to "${place.value}"`, edits: [{ start: claim.place.start, end: claim.place.end, newText: place.value }] }],
     source,

@@ -1,7 +1,7 @@
 // One place that maps each claim kind to its check.
 import type { Claim } from '../extract/claims.js';
 import type { Finding } from '../finding.js';
-import { tokenize } from '../text/normalize.js';
+import { gluedToWord, tokenize } from '../text/normalize.js';
 import { checkArticleContent, checkArticleCount } from './articleClaims.js';
 import type { CheckContext } from './context.js';
 import { checkDateClaim } from './dateClaims.js';
@@ -11,6 +11,11 @@ import { checkSignatoryClaim } from './signatoryClaims.js';
 import { checkStatusClaim } from './statusClaims.js';
 
 export function judgeClaim(claim: Claim, ctx: CheckContext, text: string): Finding[] {
+  // A value run into a word ("no longer in forceThe") was misread: no finding on half a word.
+  return judge(claim, ctx, text).filter((f) => !gluedToWord(text, f.start, f.end));
+}
+
+function judge(claim: Claim, ctx: CheckContext, text: string): Finding[] {
   switch (claim.kind) {
     case 'date': return checkDateClaim(claim, ctx);
     case 'place': return checkPlaceClaim(claim, ctx);

@@ -5,7 +5,7 @@ import { DiagnosticCode } from '../codes.js';
 import type { FactBase } from '../facts/factBase.js';
 import type { InstrumentMention } from '../extract/mentions.js';
 import type { Finding } from '../finding.js';
-import { nameKey } from '../text/normalize.js';
+import { gluedToWord, nameKey } from '../text/normalize.js';
 
 const TITLE = /\b(?:(?:[A-Z][\p{L}'’-]+|of|on|and|the|for|between|in)\s+){0,10}(?:Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter)(?:\s+(?:on|of|between|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in)(?:\s+(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in|between)){0,12})?/gu;
 const STOP = new Set(['the', 'of', 'on', 'and', 'for', 'between', 'in', 'a', 'an']);
@@ -20,6 +20,7 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     const s = start + m.index + m[0].indexOf(phrase);
     const e = s + phrase.length;
     if (known.some((k) => k.ids.length > 0 && s < k.end && e > k.start)) continue;
+    if (gluedToWord(text, s, e)) continue;
     const words = nameKey(phrase).filter((w) => !STOP.has(w));
     // Title Case with at least three significant words: a proper name, not "the agreement".
     const capitals = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -29,24 +29,30 @@ export function extractProse(blockText: string, tree: Root, knownCodes: Readonly
   const directives: Directive[] = [];
   const directiveProblems: DirectiveProblem[] = [];
 
-  const visit = (node: Nodes, inUnit: boolean) => {
+  // Depth-first in document order with an explicit stack: 10,000 nested lists or block
+  // quotes must not overflow the call stack.
+  const stack: [Nodes, boolean][] = [[tree, false]];
+  while (stack.length > 0) {
+    const [node, inUnit] = stack.pop()!;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'html') {
       if (start !== undefined) readDirectives(node.value, start, knownCodes, directives, directiveProblems);
-      return;
+      continue;
     }
-    if (SKIPPED.has(node.type)) return;
+    if (SKIPPED.has(node.type)) continue;
     if (node.type === 'text') {
       if (inUnit && start !== undefined && end !== undefined) ranges.push([start, end]);
-      return;
+      continue;
     }
-    if (node.type === 'link' && isAutolink(node, blockText)) return;
+    if (node.type === 'link' && isAutolink(node, blockText)) continue;
     const isUnit = UNIT_TYPES.has(node.type);
     if (isUnit && start !== undefined && end !== undefined) units.push({ start, end });
-    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes, inUnit || isUnit);
-  };
-  visit(tree, false);
+    if ('children' in node) {
+      const children = (node as Parent).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as Nodes, inUnit || isUnit]);
+    }
+  }
 
   const chars: string[] = [];
   let cursor = 0;

@@ -11,13 +11,19 @@ import type { Span } from './sentences.js';
 export type DateEvent = Exclude<TreatyEvent, 'statusPositive' | 'statusNegative'>;
 
 export type Claim =
-  | { kind: 'date'; event: DateEvent; instrument: string; date: DateMention; party?: string; body?: string; contextYear?: number }
-  | { kind: 'place'; instrument: string; place: PlaceMention }
+  | { kind: 'date'; event: DateEvent; instrument: string; date: DateMention; party?: string; body?: string; via?: Via }
+  | { kind: 'place'; instrument: string; place: PlaceMention; event: 'signed' | 'exchange' }
   | { kind: 'signatory'; instrument: string; person: PersonMention; text: string }
   | { kind: 'parties'; instrument: string; parties: PartyMention[] }
   | { kind: 'status'; instrument: string; positive: boolean; start: number; end: number; text: string }
   | { kind: 'articleCount'; instrument: string; count: CountMention; text: string }
   | { kind: 'articleContent'; instrument: string; article: ArticleMention; sentence: Span };
+
+/** How the instrument was named in the sentence: a sibling with a similar name may be meant instead. */
+export interface Via {
+  how: InstrumentMention['how'];
+  text: string;
+}
 
 export interface SentenceContext {
   text: string;
@@ -41,19 +47,21 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   // Values inside an instrument's own name ("the 1961 treaty", "Resolution 2397 (2017)") are not claims.
   const inName = (x: { start: number; end: number }) => instruments.some((m) => x.start < m.end && x.end > m.start);
 
+  let via: Via | undefined;
   const instrumentFor = (word: EventWord): string | undefined => {
     const before = instruments.filter((m) => m.end <= word.start);
     const after = instruments.filter((m) => m.start >= word.end);
     let chosen: InstrumentMention | undefined = before[before.length - 1];
     // "The signing of X", "ratified the X", "withdrew from the X": the object follows closely.
     const next = after[0];
-    if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
+    if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
       chosen = next;
     }
     if (!chosen && PRONOUN_BEFORE.test(text.slice(sentence.start, word.start))) {
       const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
       chosen = antecedents[antecedents.length - 1];
     }
+    via = chosen ? { how: chosen.how, text: text.slice(chosen.start, chosen.end) } : undefined;
     return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
   };
 
@@ -70,9 +78,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     }
     const event = word.event as DateEvent;
     for (const date of dates) {
-      if (inName(date) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
+      if (inName(date) || attributive(text, date.end) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
       // "the 60th anniversary of the treaty on 11 July" and "ratified … 2024 …" both pass; a date right after "since"/"until" on a signing is another period.
-      const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date };
+      const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         const party = subjectParty(text, mentions.parties, word, sentence);
         if (party) claim.party = party;
@@ -84,15 +92,15 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       }
       claims.push(claim);
     }
-    if (event === 'signed') {
+    if (event === 'signed' || event === 'exchange') {
       for (const place of mentions.places) {
         if (!within(sentence, place) || inName(place)) continue;
         if (!/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, place.start - 8), place.start))) continue;
         if (owningEvent(text, words, place.start, place.end, sentence.start, sentence.end) !== word) continue;
         if (place.start < word.start) continue;
-        claims.push({ kind: 'place', instrument: id, place });
+        claims.push({ kind: 'place', instrument: id, place, event });
       }
-      claims.push(...signatoryClaims(text, mentions.people, word, sentence, id));
+      if (event === 'signed') claims.push(...signatoryClaims(text, mentions.people, word, sentence, id));
     }
   }
 
@@ -100,6 +108,14 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   claims.push(...countClaims(text, sentence, instruments, mentions.counts, ctx.previous));
   claims.push(...articleClaims(text, sentence, instruments, mentions.articles, ctx.previous));
   return claims;
+}
+
+// "the February 9, 2000 bilateral treaty", "its November 28, 2017 launch": the date
+// belongs to the noun right after it.
+const ATTRIBUTIVE = /^\s+(?:(?:(?!(?:the|a|an|this|that|its|their|and|or|when|as|after|before|while)\b)[a-z][a-z-]+\s+){0,3}(?:treaty|pact|agreement|accord|deal|declaration|statement|resolution|charter|alliance)\b|(?:launch|test|visit|summit|meeting|election|attack|invasion|speech|talks|announcement|decision|vote|deadline|ceremony|parade|report|statement)\b)/;
+
+function attributive(text: string, end: number): boolean {
+  return ATTRIBUTIVE.test(text.slice(end, end + 60));
 }
 
 /** "Russia ratified", "Russia's parliament ratified", "ratified by Russia", "North Korea withdrew". */
@@ -110,8 +126,9 @@ function subjectParty(text: string, parties: PartyMention[], word: EventWord, se
   // ("Washington suspended … and withdrew": Washington; "talks with Moscow": not Moscow).
   const before = parties.filter((p) => p.end <= word.start && p.start >= sentence.start && !/[;]/.test(text.slice(p.end, word.start)));
   for (let i = before.length - 1; i >= 0; i--) {
-    const lead = text.slice(Math.max(sentence.start, before[i].start - 12), before[i].start);
-    if (!/\b(?:with|to|from|against|under|of|between|and|for|on|in|at|toward|towards|than)\s+(?:the\s+)?$/i.test(lead)) return before[i].id;
+    const lead = text.slice(Math.max(sentence.start, before[i].start - 40), before[i].start);
+    if (/\b(?:with|to|from|against|under|of|between|for|on|in|at|toward|towards|than)\s+(?:the\s+)?$/i.test(lead) || /\bbetween\s+[^,;]{1,30}\s+and\s+(?:the\s+)?$/i.test(lead)) continue;
+    return before[i].id;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Finds dates in prose in every common form and remembers how the author wrote each one,
 // so a fix can be written back in the same style.
 import { isRealDate, type DateValue } from '../facts/isoDate.js';
+import { gluedToWord } from '../text/normalize.js';
 
 export type DateOrder = 'mdy' | 'dmy' | 'iso' | 'year';
 
@@ -60,7 +61,9 @@ export function findDates(text: string, start: number, end: number): DateMention
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const mention = toMention(order, m, start, re);
-      if (mention && !taken(mention.start, mention.end)) found.push(mention);
+      // A date run into a word ("January 1, 1600The") is part of that word: consumed, not read.
+      if (mention && gluedToWord(text, mention.start, mention.end)) impossible.push(mention);
+      else if (mention && !taken(mention.start, mention.end)) found.push(mention);
       else if (!mention && order !== 'year') impossible.push({ start: start + m.index, end: start + m.index + m[0].length });
     }
   }

@@ -2,7 +2,7 @@
 // ("arrived", "visit", "said") competes for the dates and places around it, so a date
 // that belongs to another event is never read as a claim about the treaty.
 
-export type TreatyEvent = 'signed' | 'ratified' | 'entryIntoForce' | 'withdrawal' | 'end' | 'suspension' | 'adopted' | 'statusPositive' | 'statusNegative';
+export type TreatyEvent = 'signed' | 'ratified' | 'exchange' | 'entryIntoForce' | 'withdrawal' | 'end' | 'suspension' | 'adopted' | 'statusPositive' | 'statusNegative';
 
 export interface EventWord {
   start: number;
@@ -15,7 +15,7 @@ export interface EventWord {
 const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'statusNegative', re: /\bno longer (?:in force|valid|in effect|binding)|\bha(?:s|ve) (?:since )?(?:expired|lapsed|been terminated|been scrapped|been abrogated|ceased to be (?:valid|in force))|\bis (?:now )?(?:defunct|void|null and void)\b/gi },
   { event: 'statusPositive', re: /\b(?:remains?|remained|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|(?<=\b(?:is|are) )(?:legally )?in force\b(?! (?:since|from|on|until))/gi },
-  { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes effect|\btaking effect|\bwent into effect|\bbec(?:a|o)me effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
+  { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\bbec(?:a|o)mes? effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
   { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|inked|inking|concluded|initial(?:l)?ed|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|pulled out of|pull out of|pulling out of|left|quit|exited)\b/gi },
@@ -24,17 +24,19 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously)\b/gi },
 ];
 
-const OTHER_VERBS = /\b(?:arriv(?:ed|ing|es?)|visit(?:ed|ing|s)|met|meeting with|held|holds?|holding|launch(?:ed|ing|es)|fir(?:ed|ing)|test(?:ed|ing)|conduct(?:ed|ing|s)|announc(?:ed|ing|es)|said|says|saying|told|tells|stated|states|declar(?:ed|ing|es)|report(?:ed|ing|s)|noted|added|warned|wrote|writes|publish(?:ed|es|ing)|began|begun|begins|started|starts|opened|hosted|hosts|attended|attends|travel(?:l)?ed|returned|returns|departed|landed|flew|deployed|deploying|invaded|attacked|killed|died|born|elected|inaugurated|took office|marked|marks|celebrated|commemorated|sent|dispatched|exchanged|agreed|approved|rejected|vetoed|voted|broke out|erupted|collapsed|resumed|established|recognized|recognised|normalized|normalised|joined|acceded|accedes|announcing|claimed|extended|renewed|prolonged|amended|registered|deposited|notified|informed|gave notice|gave|replacing|replaced|superseded|superseding|succeeded|fought|won|lost|visiting|arrives|convened|summoned|staged|carried out|unveiled|showed|shown|displayed|met with|confirmed|fell|occurred|took place|detonated|revealed|released|issued|summoned|pledged|promised|expelled|accused|condemned|imposed|lifted|concluded talks)\b/gi;
+const OTHER_VERBS = /\b(?:arriv(?:ed|ing|es?)|visit(?:ed|ing|s)|met|meeting with|held|holds?|holding|launch(?:ed|ing|es)|fir(?:ed|ing)|test(?:ed|ing)|conduct(?:ed|ing|s)|announc(?:ed|ing|es)|said|says|saying|told|tells|stated|states|declar(?:ed|ing|es)|report(?:ed|ing|s)|noted|added|warned|wrote|writes|publish(?:ed|es|ing)|began|begun|begins|started|starts|opened|hosted|hosts|attended|attends|travel(?:l)?ed|returned|returns|departed|landed|flew|deployed|deploying|invaded|attacked|killed|died|born|elected|inaugurated|took office|marked|marks|celebrated|commemorated|sent|dispatched|exchanged|agreed|approved|rejected|vetoed|voted|broke out|erupted|collapsed|resumed|established|recognized|recognised|normalized|normalised|joined|acceded|accedes|announcing|claimed|extended|renewed|prolonged|amended|registered|deposited|notified|informed|gave notice|gave|replacing|replaced|superseded|superseding|succeeded|fought|won|lost|visiting|arrives|convened|summoned|staged|carried out|unveiled|showed|shown|displayed|met with|confirmed|fell|occurred|took place|detonated|revealed|released|issued|summoned|pledged|promised|expelled|accused|condemned|imposed|lifted|concluded talks|approv(?:ed|ing|es)|submitted|submitting|debated|considered|proposed|drafted|negotiated)\b/gi;
 
 // Event nouns that own the date or place right after them ("a visit on June 18", "the test in 2006").
 // "summit", "ceremony", "talks" and "meeting" are left out: instruments are signed at them.
 const OTHER_NOUNS = /\b(?:visit|visits|trip|arrival|invasion|war|test|tests|launch|launches|election|anniversary|speech|parade|attack|attacks|exercises?|drills?|operation|offensive|deployment|birthday|funeral|crisis|coup|uprising|armistice day|session|conference|announcement|interview|statement by|report|dispatch|flight)\b/gi;
 
 // "North Korea's withdrawal from the NPT took effect on …": the effect belongs to the withdrawal.
-const EFFECT = /^(?:took effect|takes effect|taking effect|became effective|become effective|went into effect|came into effect)/i;
+const EFFECT = /^(?:took effect|takes effect|taking effect|take effect|became effective|become effective|becomes effective|went into effect|came into effect|come into effect|comes into effect|coming into effect)/i;
 
-// The exchange of "instruments of ratification" is another act than a party's ratification.
-const EXCHANGE = /\b(?:(?:instruments?|letters?) of ratification|ratification instruments?|exchange of (?:the )?instruments)\b/gi;
+// The exchange of instruments of ratification is its own event; "submitted for
+// ratification" or "the ratification law" is not a ratification.
+const EXCHANGE = /\b(?:(?:instruments?|letters?|documents?) of ratification(?: were| was)? exchanged|exchang(?:ed|ing|e) (?:of )?(?:the |their )?(?:instruments|documents|letters) of ratification|exchange of (?:the )?(?:instruments|ratification instruments|ratification documents)|exchanged (?:the |their )?ratification (?:instruments|documents)|ratification (?:instruments|documents) (?:were|was) exchanged|(?:instruments?|documents?) of ratification|ratification (?:instruments?|documents?))\b/gi;
+const NOT_RATIFYING = /\b(?:ratification (?:laws?|bills?|process|vote|debate|hearings?)|(?:for|pending|awaiting|seek(?:ing)?|sought|toward|towards|submitted for|sent for) (?:its |their |the )?ratification)\b/gi;
 
 // A past-tense verb right after its subject ("which North Korea abandoned in 2003") is an
 // event of its own, even when no list names it; "heavily guarded" is not (no subject).
@@ -44,7 +46,12 @@ export function findEventWords(text: string, start: number, end: number): EventW
   const slice = text.slice(start, end);
   const found: EventWord[] = [];
   EXCHANGE.lastIndex = 0;
-  for (let m = EXCHANGE.exec(slice); m; m = EXCHANGE.exec(slice)) found.push({ start: start + m.index, end: start + m.index + m[0].length, event: 'other', noun: true });
+  for (let m = EXCHANGE.exec(slice); m; m = EXCHANGE.exec(slice)) found.push({ start: start + m.index, end: start + m.index + m[0].length, event: 'exchange', noun: true });
+  NOT_RATIFYING.lastIndex = 0;
+  for (let m = NOT_RATIFYING.exec(slice); m; m = NOT_RATIFYING.exec(slice)) {
+    const s = start + m.index;
+    if (!found.some((w) => s < w.end && s + m[0].length > w.start)) found.push({ start: s, end: s + m[0].length, event: 'other', noun: true });
+  }
   const overlaps = (s: number, e: number) => found.some((w) => s < w.end && e > w.start);
   for (const { event, re } of TREATY_EVENTS) {
     re.lastIndex = 0;
@@ -63,6 +70,21 @@ export function findEventWords(text: string, start: number, end: number): EventW
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // "Putin signed the treaty into law", "signing the ratification law": a ratification step.
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i];
+    if (w.event === 'signed' && /^[^.;]{0,40}?\b(?:into law|(?:the |a )?(?:ratification )?(?:law|decree|bill)\b)/i.test(text.slice(w.end, w.end + 60))) found[i] = { ...w, event: 'ratified' };
+  }
+  // "North Korea announced that it was withdrawing": the announcement is the withdrawal's date.
+  for (let i = 0; i < found.length - 1; i++) {
+    const w = found[i];
+    if (w.event === 'other' && /^(?:announced|declared|notified|said)$/i.test(text.slice(w.start, w.end))) {
+      const next = found[i + 1];
+      if (next.event === 'withdrawal' && next.start - w.end < 60 && /^\s+(?:\(\w\)\s+)?(?:that\s+)?(?:it|they|north korea|pyongyang|washington|the united states|russia)?\s*(?:was|would|will|is|had|has)?\s*(?:be\s+)?$/i.test(text.slice(w.end, next.start))) {
+        found[i] = { ...w, event: 'withdrawal' };
+      }
+    }
+  }
   for (let i = 1; i < found.length; i++) {
     const w = found[i];
     if (w.event !== 'entryIntoForce' || !EFFECT.test(text.slice(w.start, w.end))) continue;
@@ -91,13 +113,18 @@ export function owningEvent(text: string, words: readonly EventWord[], start: nu
   // first treaty event of its clause, unless the clause turns to another time first.
   const label = !before && /^\s*[—–:-]\s/.test(text.slice(end, end + 12)) && text.slice(sentenceStart, start).trim() === '';
   if (label) {
+    // The line's treaty events up to a turn to another time; the exchange of instruments
+    // yields to an entry into force on the same line.
+    let first: EventWord | undefined;
     for (const w of words) {
       if (w.start < end || w.end > sentenceEnd) continue;
       const gap = text.slice(end, w.start).replace(/^\s*[—–:-]\s/, '');
-      if (CLAUSE_BREAK.test(gap) || /\b(?:before|after|ahead of|following|prior to|until|since|the next day|a day later|later)\b/i.test(gap)) return undefined;
-      if (w.event !== 'other') return w;
+      if (CLAUSE_BREAK.test(gap) || /\b(?:before|after|ahead of|following|prior to|until|since|the next day|a day later|later)\b/i.test(gap)) break;
+      if (w.event === 'other') continue;
+      if (w.event !== 'exchange') return w;
+      first ??= w;
     }
-    return undefined;
+    return first;
   }
   for (const w of words) {
     if (w.start >= end && w.end <= sentenceEnd) {

@@ -97,5 +97,8 @@ const NAME_GAP = /^[\s\-\u2010-\u2015\u2212'’‘"“”.,&()/]{1,4}$/u;
 function isNameGap(a: Token, b: Token, text: string): boolean {
   if (!text) return true;
   const gap = text.slice(a.end, b.start);
-  return NAME_GAP.test(gap);
+  if (!NAME_GAP.test(gap)) return false;
+  // A full stop inside a name only after an initial ("U.S. Senate"); "Washington. The
+  // treaty" is two sentences.
+  return !/\.\s/.test(gap) || a.end - a.start === 1;
 }

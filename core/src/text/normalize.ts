@@ -37,3 +37,13 @@ export function normalizeName(name: string): string {
 export function isUnspacedScript(word: string): boolean {
   return /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word);
 }
+
+/**
+ * True when the span [start, end) is run into a word on either side ("1600The", "ﬁTreaty",
+ * "Partnership0"): JavaScript's \b only knows ASCII, so this checks Unicode letters and
+ * digits. Scripts written without spaces ("2024-06-19에") are exempt.
+ */
+export function gluedToWord(text: string, start: number, end: number): boolean {
+  const joins = (c: string | undefined) => c !== undefined && !isUnspacedScript(c);
+  return joins(/[\p{L}\p{N}]$/u.exec(text.slice(Math.max(0, start - 2), start))?.[0]) || joins(/^[\p{L}\p{N}]/u.exec(text.slice(end, end + 2))?.[0]);
+}

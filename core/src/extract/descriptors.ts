@@ -1,0 +1,64 @@
+// Descriptive references: "the 1961 treaty", "the 2000 friendship treaty", and the
+// parties named around a mention, used to tell instruments with similar names apart.
+import type { FactBase } from '../facts/factBase.js';
+import type { FactIndex } from '../facts/factIndex.js';
+import type { DescriptorNoun } from '../facts/types.js';
+import type { Token } from '../text/normalize.js';
+import type { InstrumentMention, PartyMention } from './mentions.js';
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** Parties related by succession (Russia continues the USSR) count as the same party. */
+export function relatedParties(facts: FactBase, a: string, b: string): boolean {
+  return a === b || facts.parties.get(a)?.successorOf?.party === b || facts.parties.get(b)?.successorOf?.party === a;
+}
+
+/** "the 1961 treaty", "the 2000 friendship treaty", "Russia's 2024 pact": year and noun in one phrase. */
+export function findYearDescriptors(tokens: Token[], covered: boolean[], index: FactIndex, parties: PartyMention[], facts: FactBase, text: string): InstrumentMention[] {
+  const found: InstrumentMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = tokens[i].text;
+    if (covered[i] || !index.descriptors.has(noun as DescriptorNoun)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      if (!/^(1[89]|20)\d\d$/.test(tokens[j].text)) continue;
+      // One phrase: no punctuation between year and noun, and the year is not the end of a date.
+      if (/[,;:.()—–]/.test(text.slice(tokens[j].end, tokens[i].start))) break;
+      const before = tokens[j - 1];
+      if (before && (MONTHS.has(before.text) || /^\d+$/.test(before.text)) && !/[,;]/.test(text.slice(before.end, tokens[j].start))) break;
+      const year = Number(tokens[j].text);
+      const between = tokens.slice(j + 1, i).map((t) => t.text);
+      let candidates = index.descriptors.get(noun as DescriptorNoun)!.filter((d) => d.year === year && d.qualifiers.every((q) => between.includes(q) || tokens.slice(Math.max(0, j - 3), j).some((t) => t.text === q)));
+      if (candidates.length > 1) {
+        const ids = byNearbyParties(candidates.map((c) => c.id), tokens[Math.max(0, j - 3)].start, tokens[i].end, parties, facts, text);
+        candidates = candidates.filter((c) => ids.includes(c.id));
+      }
+      const ids = [...new Set(candidates.map((c) => c.id))];
+      if (ids.length === 0) break;
+      const first = j > 0 && DETERMINERS.has(tokens[j - 1].text) ? j - 1 : j;
+      // An unresolved descriptor keeps several ids: it names *some* instrument, so values
+      // near it are not pinned on another one.
+      found.push({ start: tokens[first].start, end: tokens[i].end, ids, how: 'descriptor' });
+      for (let k = first; k <= i; k++) covered[k] = true;
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * Keeps the instruments whose parties include every party named in or right around a
+ * mention ("the 1961 treaty between Moscow and Pyongyang", "China's 1961 treaty with
+ * North Korea"); when none is named, or none fits, all stay.
+ */
+export function byNearbyParties(ids: string[], start: number, end: number, parties: PartyMention[], facts: FactBase, text: string): string[] {
+  const tail = /^[\s,]*(?:(?:signed|concluded)\s+)?(?:between|among|with)\s+/i.exec(text.slice(end, end + 30));
+  const windowEnd = tail ? end + tail[0].length + 60 : end;
+  const near = parties.filter((p) => (p.start >= start - 25 && p.end <= windowEnd) && !/[.;]/.test(text.slice(Math.min(p.end, start), Math.max(p.start, start))));
+  if (near.length === 0) return ids;
+  const fits = ids.filter((id) => {
+    const own = facts.instruments.get(id)?.parties?.value ?? [];
+    return near.every((p) => own.some((o) => relatedParties(facts, o, p.id)));
+  });
+  return fits.length > 0 ? fits : ids;
+}

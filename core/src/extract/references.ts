@@ -1,0 +1,199 @@
+// What a treaty noun that is not a name refers to: "the treaty" (back to an instrument
+// named earlier, in this paragraph or the brief's current topic), "the mutual defense
+// treaty with Russia" (by its parties and qualifiers), "X is a treaty … signed on …"
+// (the subject), "the pact Putin and Kim signed" (by its signatories). A noun that
+// resolves to nothing stays as an empty mention: it stops nearby values from being
+// pinned on some other instrument.
+import type { FactBase } from '../facts/factBase.js';
+import type { Instrument, InstrumentKind } from '../facts/types.js';
+import { nameKey, type Token } from '../text/normalize.js';
+import { instrumentNames } from '../facts/factIndex.js';
+import { relatedParties } from './descriptors.js';
+import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
+
+/** Which kinds of instrument a noun can refer to; the first is the noun's own kind. */
+const COMPATIBLE: Record<string, InstrumentKind[] | 'any'> = {
+  convention: [], protocol: [],
+  treaty: ['treaty', 'charter'], pact: ['treaty', 'agreement'], alliance: ['treaty'], charter: ['charter'],
+  agreement: ['agreement', 'treaty', 'armistice'], accord: ['agreement', 'treaty', 'armistice'], deal: ['agreement', 'treaty'],
+  armistice: ['armistice'], framework: ['agreement'], declaration: ['declaration', 'joint-statement', 'political-commitment'],
+  statement: ['joint-statement', 'declaration', 'political-commitment'], resolution: ['resolution', 'draft-resolution'], document: 'any',
+};
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+const INDEFINITE = new Set(['a', 'an']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'and', 'between', 'with', 'new', 'landmark', 'historic', 'bilateral', 'so', 'called', 'controversial', 'latest', 'original']);
+
+export interface ReferenceInput {
+  tokens: Token[];
+  covered: boolean[];
+  explicit: InstrumentMention[];
+  facts: FactBase;
+  text: string;
+  people: PersonMention[];
+  parties: PartyMention[];
+  /** The brief's current topic from earlier blocks, for "the treaty" in a new paragraph. */
+  carried?: string;
+}
+
+interface NounPhrase {
+  start: number;
+  determiner?: string;
+  qualifiers: string[];
+  parties: PartyMention[];
+}
+
+export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
+  const { tokens, covered, explicit, facts, text } = input;
+  const all = [...explicit];
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = tokens[i].text;
+    const kinds = COMPATIBLE[noun];
+    if (covered[i] || kinds === undefined || isPlural(noun)) continue;
+    const phrase = nounPhrase(tokens, i, input);
+    let ids: string[] = [];
+    if (!startsTitle(tokens, i, text) && phrase.determiner !== undefined) {
+      if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
+      if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = antecedent(all, phrase, kinds, input);
+      if (ids.length === 0) ids = byParties(phrase, kinds, facts);
+      if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = bySigners(tokens[i].end, text, input.people, facts, kinds);
+    }
+    all.push({ start: phrase.start, end: tokens[i].end, ids, how: 'coreference' });
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+function isPlural(noun: string): boolean {
+  return noun.endsWith('s') && noun !== 'alliance';
+}
+
+/** "the Treaty of Versailles": a title we do not know, not a reference back. */
+function startsTitle(tokens: Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return next !== undefined && after !== undefined && ['of', 'on', 'for', 'between', 'concerning'].includes(next.text) && /^\p{Lu}/u.test(text.slice(after.start, after.end));
+}
+
+/** Walks back from the noun over lower-case qualifiers and party adjectives to the determiner. */
+function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhrase {
+  const { text, parties } = input;
+  const qualifiers: string[] = [];
+  let start = tokens[i].start;
+  let determiner: string | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+    if (/[,;:.()"“”]/.test(gap)) break;
+    const word = tokens[j].text;
+    const original = text.slice(tokens[j].start, tokens[j].end);
+    const party = parties.find((p) => p.start <= tokens[j].start && p.end >= tokens[j].end);
+    if (DEFINITE.has(word) || INDEFINITE.has(word)) {
+      determiner = word;
+      start = tokens[j].start;
+      break;
+    }
+    if (party) {
+      // "Russia's treaty", "the Russian–North Korean treaty": parties inside the phrase.
+      if (/['’]s$/.test(text.slice(party.start, party.end + 2)) || party.form === 'adjective' || /[-–]/.test(text.slice(party.end, party.end + 1))) {
+        start = party.start;
+        if (/['’]s$/.test(text.slice(party.start, party.end + 2))) {
+          determiner = 'the';
+          break;
+        }
+        j = tokens.findIndex((t) => t.start === party.start);
+        continue;
+      }
+      break;
+    }
+    if (!/^\p{Ll}/u.test(original) && !/^\d/.test(original)) break;
+    qualifiers.unshift(word);
+  }
+  const inside = parties.filter((p) => p.start >= start && p.end <= tokens[i].start);
+  const after: PartyMention[] = [];
+  const tail = /^\s+(?:between|with|among)\s+(?:the\s+)?/i.exec(text.slice(tokens[i].end, tokens[i].end + 20));
+  if (tail) {
+    let cursor = tokens[i].end + tail[0].length;
+    for (const p of parties.filter((x) => x.start >= cursor).sort((a, b) => a.start - b.start)) {
+      if (!/^\s*(?:(?:,|and|&)\s*)?(?:the\s+)?$/i.test(text.slice(cursor, p.start))) break;
+      after.push(p);
+      cursor = p.end;
+    }
+  }
+  return { start, determiner, qualifiers, parties: [...inside, ...after] };
+}
+
+function kindFits(instrument: Instrument | undefined, kinds: InstrumentKind[] | 'any'): instrument is Instrument {
+  return instrument !== undefined && (kinds === 'any' || kinds.includes(instrument.kind));
+}
+
+function partiesFit(instrument: Instrument, parties: PartyMention[], facts: FactBase, exact = false): boolean {
+  const own = instrument.parties?.value ?? [];
+  return parties.every((p) => own.some((o) => (exact ? o === p.id : relatedParties(facts, o, p.id))));
+}
+
+/** "X is a treaty between …": the indefinite phrase describes the subject just named. */
+function predicateSubject(all: InstrumentMention[], start: number, text: string): string[] {
+  const subject = [...all].filter((m) => m.end <= start && m.ids.length === 1).pop();
+  if (!subject) return [];
+  const between = text.slice(subject.end, start);
+  return /^[\s,]*(?:\([^)]*\)\s*)?(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i.test(between) ? subject.ids : [];
+}
+
+/** The nearest earlier instrument that fits; one of the noun's own kind wins over a merely compatible one. */
+function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput): string[] {
+  const { facts, carried } = input;
+  const earlier = all.filter((m) => m.end <= phrase.start && m.how !== 'coreference' && m.ids.length === 1).reverse();
+  const fits = (id: string) => {
+    const instrument = facts.instruments.get(id);
+    return kindFits(instrument, kinds) && partiesFit(instrument, phrase.parties, facts);
+  };
+  const ownKind = kinds === 'any' ? undefined : kinds[0];
+  const candidates = earlier.map((m) => m.ids[0]).filter(fits);
+  if (candidates.length > 0) {
+    const same = candidates.find((id) => facts.instruments.get(id)?.kind === ownKind);
+    // Prefer the noun's own kind only among the last two instruments named.
+    const recent = [...new Set(candidates)].slice(0, 2);
+    return [same && recent.includes(same) ? same : candidates[0]];
+  }
+  return carried && fits(carried) ? [carried] : [];
+}
+
+/** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
+function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase): string[] {
+  if (phrase.parties.length === 0) return [];
+  const candidates = [...facts.instruments.values()].filter((i) => kindFits(i, kinds) && partiesFit(i, phrase.parties, facts));
+  if (candidates.length === 0) return [];
+  const wanted = phrase.qualifiers.filter((q) => !STOP.has(q));
+  const score = (i: Instrument) => {
+    const words = new Set(instrumentNames(i).flatMap((n) => nameKey(n)).map(stem));
+    const matched = wanted.filter((w) => words.has(stem(w))).length;
+    return matched * 4 + (partiesFit(i, phrase.parties, facts, true) ? 2 : 0) + (wanted.length === 0 && isCurrent(i) ? 1 : 0);
+  };
+  const ranked = candidates.map((i) => ({ id: i.id, score: score(i) })).sort((a, b) => b.score - a.score);
+  if (ranked.length === 1) return [ranked[0].id];
+  if (wanted.length > 0 && ranked[0].score > ranked[1].score && ranked[0].score >= 4) return [ranked[0].id];
+  return ranked.map((r) => r.id);
+}
+
+/** Spelling-insensitive word stem: defence/defense, cooperation/co-operation. */
+function stem(word: string): string {
+  return word.replace(/ce$/, 'se').replace(/^co(?=op)/, 'co').replace(/s$/, '');
+}
+
+function isCurrent(instrument: Instrument): boolean {
+  const last = instrument.status?.[instrument.status.length - 1]?.status;
+  return last === 'in-force';
+}
+
+/** "the pact Putin and Kim signed": the one instrument those people signed together. */
+function bySigners(end: number, text: string, people: PersonMention[], facts: FactBase, kinds: InstrumentKind[] | 'any'): string[] {
+  const after = people.filter((p) => p.start >= end && p.start - end < 60).sort((a, b) => a.start - b.start);
+  if (after.length === 0 || !/^\s+(?:that\s+|which\s+)?$/i.test(text.slice(end, after[0].start))) return [];
+  const signers = [after[0]];
+  for (let k = 1; k < after.length && /^\s*(?:and|,|&)\s*$/.test(text.slice(signers[signers.length - 1].end, after[k].start)); k++) signers.push(after[k]);
+  if (!/^\s+(?:had\s+|have\s+|has\s+)?signed\b/i.test(text.slice(signers[signers.length - 1].end))) return [];
+  const matches = [...facts.instruments.values()].filter((instrument) => {
+    if (!kindFits(instrument, kinds)) return false;
+    const names = (instrument.signed?.signatories?.value ?? []).map((s) => s.name.split('(')[0].trim());
+    return signers.every((p) => names.includes(p.name));
+  });
+  return matches.length === 1 ? [matches[0].id] : [];
+}
