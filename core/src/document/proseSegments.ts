@@ -22,6 +22,8 @@ const UNIT_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED = new Set(['code', 'inlineCode', 'definition', 'thematicBreak', 'image', 'imageReference', 'footnoteReference', 'yaml', 'break']);
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const QUOTE_MARKERS = /(^|\n)([ \t]*>[ \t>]*)/g;
+// Wire datelines ("SEOUL, Dec 05 (AFP):", "BEIJING. Dec 5 (Interfax) -") date the report, not a claim.
+const DATELINE = /^(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .]{1,20})?[.,]?\s+)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]/;
 
 export function extractProse(blockText: string, tree: Root, knownCodes: ReadonlySet<string>): BlockProse {
   const ranges: [number, number][] = [];
@@ -67,7 +69,18 @@ export function extractProse(blockText: string, tree: Root, knownCodes: Readonly
   const text = chars.join('')
     .replace(QUOTE_MARKERS, (_m, lead: string, marks: string) => lead + ' '.repeat(marks.length))
     .replace(BARE_URL, (url) => ' '.repeat(url.length));
-  return { text, units, directives, directiveProblems };
+  return { text: maskDatelines(text, units), units, directives, directiveProblems };
+}
+
+function maskDatelines(text: string, units: ProseUnit[]): string {
+  let out = text;
+  for (const unit of units) {
+    let start = unit.start;
+    while (start < unit.end && /\s/.test(out[start])) start++;
+    const m = DATELINE.exec(out.slice(start, Math.min(unit.end, start + 90)));
+    if (m) out = out.slice(0, start) + ' '.repeat(m[0].length) + out.slice(start + m[0].length);
+  }
+  return out;
 }
 
 /** `<https://…>` and `[https://…](https://…)`: the link text is a URL, not prose. */

@@ -44,6 +44,12 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   const words = findEventWords(text, sentence.start, sentence.end);
   const dates = findDates(text, sentence.start, sentence.end);
   const instruments = mentions.instruments.filter((m) => within(sentence, m));
+  // "It was signed …, and … entered into force …": a sentence-initial "It" is the subject of every clause.
+  const lead = /^(?:It|Which)\b/.exec(text.slice(sentence.start, sentence.start + 6));
+  const antecedentId = ctx.previous.filter((m) => m.ids.length === 1).pop()?.ids[0];
+  if (lead && antecedentId && !instruments.some((m) => m.start < sentence.start + 3)) {
+    instruments.unshift({ start: sentence.start, end: sentence.start + lead[0].length, ids: [antecedentId], how: 'coreference' });
+  }
   // Values inside an instrument's own name ("the 1961 treaty", "Resolution 2397 (2017)") are not claims.
   const inName = (x: { start: number; end: number }) => instruments.some((m) => x.start < m.end && x.end > m.start);
 
@@ -82,7 +88,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       // "the 60th anniversary of the treaty on 11 July" and "ratified … 2024 …" both pass; a date right after "since"/"until" on a signing is another period.
       const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
-        const party = subjectParty(text, mentions.parties, word, sentence);
+        const party = bodyParty(text, word, sentence) ?? subjectParty(text, mentions.parties, word, sentence);
         if (party) claim.party = party;
         // Who withdrew is part of the claim: without a party, nothing is judged.
         else if (event === 'withdrawal') continue;
@@ -110,6 +116,30 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+// Legislatures and offices that ratify, and whose state they speak for.
+const BODY_PARTIES: [RegExp, string][] = [
+  [/\b(?:State Duma|Duma|Federation Council)\b/i, 'russia'],
+  [/\bSupreme People's Assembly\b/i, 'dprk'],
+  [/\b(?:National People's Congress|NPC)\b/, 'prc'],
+  [/\bDiet\b/, 'japan'],
+  [/\b(?:Majlis|Guardian Council)\b/i, 'iran'],
+  [/\bU\.?S\.? Senate\b/, 'usa'],
+];
+
+/** "the Federation Council ratified it": the body right before the event word names the party. */
+function bodyParty(text: string, word: EventWord, sentence: Span): string | undefined {
+  const before = text.slice(Math.max(sentence.start, word.start - 60), word.start);
+  if (/[,;]\s*(?:and|but)?\s+[^,;]*$/.test(before) && !/(?:Duma|Council|Assembly|Congress|NPC|Diet|Majlis|Senate)[^,;]*$/.test(before)) return undefined;
+  let best: { at: number; party: string } | undefined;
+  for (const [re, party] of BODY_PARTIES) {
+    for (const m of before.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+      if (!best || m.index > best.at) best = { at: m.index, party };
+    }
+  }
+  // Only when nothing else stands between the body and the verb's clause.
+  return best && !/[;]|,\s+(?:and|but)\s/.test(before.slice(best.at)) ? best.party : undefined;
+}
+
 // "the February 9, 2000 bilateral treaty", "its November 28, 2017 launch": the date
 // belongs to the noun right after it.
 const ATTRIBUTIVE = /^\s+(?:(?:(?!(?:the|a|an|this|that|its|their|and|or|when|as|after|before|while)\b)[a-z][a-z-]+\s+){0,3}(?:treaty|pact|agreement|accord|deal|declaration|statement|resolution|charter|alliance)\b|(?:launch|test|visit|summit|meeting|election|attack|invasion|speech|talks|announcement|decision|vote|deadline|ceremony|parade|report|statement)\b)/;
@@ -127,7 +157,7 @@ function subjectParty(text: string, parties: PartyMention[], word: EventWord, se
   const before = parties.filter((p) => p.end <= word.start && p.start >= sentence.start && !/[;]/.test(text.slice(p.end, word.start)));
   for (let i = before.length - 1; i >= 0; i--) {
     const lead = text.slice(Math.max(sentence.start, before[i].start - 40), before[i].start);
-    if (/\b(?:with|to|from|against|under|of|between|for|on|in|at|toward|towards|than)\s+(?:the\s+)?$/i.test(lead) || /\bbetween\s+[^,;]{1,30}\s+and\s+(?:the\s+)?$/i.test(lead)) continue;
+    if (/\b(?:with|to|from|against|under|of|between|for|on|in|at|by|toward|towards|than)\s+(?:the\s+)?$/i.test(lead) || /\bbetween\s+[^,;]{1,30}\s+and\s+(?:the\s+)?$/i.test(lead)) continue;
     return before[i].id;
   }
   return undefined;

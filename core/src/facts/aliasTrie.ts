@@ -17,8 +17,11 @@ interface Node<T> {
 /** Articles inside names are ignored on both sides: "Treaty on the X" matches "Treaty on X". */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Inside a name, "of" and "on" are interchangeable: "Treaty of/on Comprehensive Strategic Partnership". */
+const canonicalWord = (w: string) => (w === 'on' ? 'of' : w);
+
 export function matchWords(words: readonly string[]): string[] {
-  return words.filter((w, i) => i === 0 || !ARTICLES.has(w));
+  return words.filter((w, i) => i === 0 || !ARTICLES.has(w)).map((w, i) => (i === 0 ? w : canonicalWord(w)));
 }
 
 export class AliasTrie<T> {
@@ -57,7 +60,7 @@ export class AliasTrie<T> {
       // Words of one name must be adjacent in the text (only spaces, dashes, quotes or dots between).
       if (i > first && !isNameGap(tokens[i - 1], tokens[i], this.gapText)) break;
       if (i > first && ARTICLES.has(tokens[i].text) && !node.next.has(tokens[i].text)) continue;
-      const child = node.next.get(tokens[i].text);
+      const child = node.next.get(i === first ? tokens[i].text : canonicalWord(tokens[i].text));
       if (!child) break;
       node = child;
       if (node.values) best = { first, last: i + 1, values: node.values };

@@ -2,7 +2,8 @@
 // case-, dash-, quote- and leading-article-insensitively because both sides are cut
 // into the same word tokens.
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Initials ("U.S.", "D.C.") are one word; "co-operation" is "cooperation".
+const WORD = /(?:\p{L}\.){2,}|(?:[Cc]o-(?=\p{L}))?[\p{L}\p{N}]+/gu;
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
 
 export interface Token {
@@ -17,7 +18,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    tokens.push({ text: match[0].toLowerCase(), start, end: start + match[0].length });
+    tokens.push({ text: match[0].replace(/[.-]/g, '').toLowerCase(), start, end: start + match[0].length });
   }
   return tokens;
 }
