@@ -83,7 +83,8 @@ function preferredFact(claim: DateClaim, instrument: Instrument): Fact<string> |
  */
 function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckContext): boolean {
   const via = claim.via;
-  const loose = !via || via.how === 'coreference';
+  // References and descriptions without a year are loose; a name or "the 1961 treaty" is not.
+  const loose = !via || via.how === 'coreference' || (via.how === 'descriptor' && !/\b(?:1[89]|20)\d\d\b/.test(via.text));
   const words = via ? nameKey(via.text) : [];
   const own = new Set(instrument.parties?.value ?? []);
   for (const other of ctx.facts.instruments.values()) {

@@ -51,13 +51,27 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     if (covered[i] || kinds === undefined || isPlural(noun)) continue;
     const phrase = nounPhrase(tokens, i, input);
     let ids: string[] = [];
-    if (!startsTitle(tokens, i, text) && phrase.determiner !== undefined) {
+    let how: InstrumentMention['how'] = 'coreference';
+    const title = startsTitle(tokens, i, text);
+    if (!title && phrase.determiner !== undefined) {
       if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
       if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = antecedent(all, phrase, kinds, input);
-      if (ids.length === 0) ids = byParties(phrase, kinds, facts);
-      if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = bySigners(tokens[i].end, text, input.people, facts, kinds);
+      if (ids.length === 0) {
+        // Described by its parties or signatories: as good as a name for what follows.
+        ids = byParties(phrase, kinds, facts);
+        if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = bySigners(tokens[i].end, text, input.people, facts, kinds);
+        if (ids.length === 1) how = 'descriptor';
+      }
+    } else if (title) {
+      // An unknown title between known parties ("the Strategic Cooperation Treaty between
+      // Iran and Russia") is that pair's one instrument of the kind, if there is just one.
+      const unique = byParties(phrase, kinds, facts);
+      if (unique.length === 1) {
+        ids = unique;
+        how = 'descriptor';
+      }
     }
-    all.push({ start: phrase.start, end: tokens[i].end, ids, how: 'coreference' });
+    all.push({ start: phrase.start, end: tokens[i].end, ids, how });
   }
   return all.sort((a, b) => a.start - b.start);
 }
