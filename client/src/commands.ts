@@ -79,7 +79,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
   });
 
   register(CommandIds.checkWorkspace, async () => {
-    const result = await getClient().sendRequest<{ files: number; findings: number }>(Requests.checkWorkspace);
+    const result = await getClient().sendRequest<{ files: number; findings: number }>(Requests.checkWorkspace, {});
     void vscode.window.showInformationMessage(`Treaty Check: ${result.files} briefs checked, ${result.findings} findings.`);
     return result;
   });

@@ -3,6 +3,7 @@
 // what VS Code loads as extensionTestsPath. Type-checks first with client/test/tsconfig.json.
 // Usage: node scripts/e2e/buildSuite.mjs [--no-typecheck]
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -33,4 +34,6 @@ await esbuild.build({
   // Mocha's file loader has dynamic requires the suite never reaches.
   logOverride: { 'unsupported-dynamic-import': 'silent', 'unsupported-require-call': 'silent', 'require-resolve-not-external': 'silent' },
 });
+// The bundle is CommonJS; a "type": "module" package.json higher up in out/ must not apply to it.
+fs.writeFileSync(path.join(root, 'out/e2e/package.json'), '{ "type": "commonjs" }\n');
 console.log(`buildSuite: out/e2e/suite/index.js in ${Date.now() - started} ms`);

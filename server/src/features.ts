@@ -60,7 +60,11 @@ export function provideSemanticTokens(document: TextDocument, entry: CheckEntry)
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;
-  for (const m of [...entry.result.mentions].sort((a, b) => a.start - b.start)) {
+  let lastEnd = -1;
+  // Only mentions that name a known instrument, never overlapping, in document order.
+  for (const m of [...entry.result.mentions].filter((x) => x.ids.length === 1).sort((a, b) => a.start - b.start)) {
+    if (m.start < lastEnd || m.end <= m.start) continue;
+    lastEnd = m.end;
     const start = document.positionAt(m.start);
     const end = document.positionAt(m.end);
     if (start.line !== end.line) continue; // tokens may not span lines

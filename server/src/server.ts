@@ -2,7 +2,7 @@
 // connection. Every handler is crash-proof (runSafe) and reads cached check results.
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, DocumentDiagnosticReportKind, TextDocumentSyncKind, TextDocuments,
+  CancellationToken, CodeActionKind, DocumentDiagnosticReportKind, TextDocumentSyncKind, TextDocuments,
   type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -213,7 +213,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return first ? service.locate([...service.facts.locations.entries()].find(([, l]) => l === first)![0]) ?? null : null;
   }));
 
-  connection.onRequest(Requests.checkWorkspace, (_params, token) => runSafe(connection, 'checkWorkspace', { files: 0, findings: 0 }, token, async () =>
+  connection.onRequest(Requests.checkWorkspace, (_params: unknown, token: CancellationToken) => runSafe(connection, 'checkWorkspace', { files: 0, findings: 0 }, token, async () =>
     checkWorkspace(connection, service, documents, await getSettings(service.root ? `file://${service.root}` : undefined), token, Boolean(capabilities.window?.workDoneProgress))));
 
   documents.listen(connection);

@@ -75,7 +75,7 @@ describe('code actions', () => {
     const uri = freshCopy('date-styles.md');
     const original = readDisk(uri);
     const waiting = waitForDiagnostics(uri, (ds) => ds.length >= 3);
-    const doc = await openBrief(uri, true);
+    const doc = await openBrief(uri);
     await waiting;
     await vscode.commands.executeCommand('treatyCheck.fixAll');
     assert.equal(await waitForText(doc, (t) => t === fixDateStyles(original), 'the fixed text'), fixDateStyles(original));
@@ -87,7 +87,7 @@ describe('code actions', () => {
       const uri = freshCopy('date-styles.md');
       const original = readDisk(uri);
       const waiting = waitForDiagnostics(uri, (ds) => ds.length >= 3);
-      const doc = await openBrief(uri, true);
+      const doc = await openBrief(uri);
       await waiting;
       // Saving a clean (unmodified) document is a no-op, so make it dirty first.
       const edit = new vscode.WorkspaceEdit();

@@ -62,7 +62,7 @@ describe('commands', () => {
   it('treatyCheck.restartServer brings the server back, with diagnostics', async () => {
     const uri = freshCopy('signing.md');
     const first = waitForDiagnostics(uri, hasCode('treaty.signed-date'));
-    await openBrief(uri, true);
+    await openBrief(uri);
     await first;
     const previous = await activateExtension();
     const stopped = waitForClientState(previous.client, ClientState.Stopped);

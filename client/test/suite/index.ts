@@ -22,6 +22,12 @@ export async function run(): Promise<void> {
   await import('./settings.test');
   await import('./factBase.test');
 
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  const failures = await new Promise<number>((resolve) => {
+    const runner = mocha.run(resolve);
+    // Say why a test failed as soon as it does, so an overall timeout still leaves the reasons in the log.
+    runner.on(Mocha.Runner.constants.EVENT_TEST_FAIL, (test, error: Error) => {
+      console.log(`      ✖ ${test.fullTitle()}\n        ${String(error?.message ?? error).split('\n').join('\n        ')}`);
+    });
+  });
   if (failures > 0) throw new Error(`${failures} extension-host test(s) failed`);
 }

@@ -68,9 +68,24 @@ describe('settings take effect without a reload', () => {
     await checked;
   });
 
-  it('treatyCheck.asOf judges status claims at that date', async () => {
+  it('treatyCheck.asOf moves the date status claims are judged at', async () => {
+    // The 2000 treaty was superseded on 4 December 2024: "remains in force" is wrong today, right on 1 August 2024.
+    const uri = workspaceUri('superseded.md');
+    const flagged = waitForDiagnostics(uri, hasCode('treaty.status'));
+    await openBrief(uri);
+    const ds = await flagged;
+    assert.equal(ds.length, 1, describeDiagnostics(ds));
+    const cleared = waitForDiagnostics(uri, isEmpty);
+    await setSetting('treatyCheck', 'asOf', '2024-08-01');
+    await cleared;
+    const back = waitForDiagnostics(uri, hasCode('treaty.status'));
+    await setSetting('treatyCheck', 'asOf', undefined);
+    await back;
+  });
+
+  it('treatyCheck.asOf: an "in force" claim dated before the entry into force is wrong', async () => {
+    // In force since 4 December 2024: "is in force" is wrong on 1 August 2024.
     const uri = workspaceUri('status.md');
-    // In force since 4 December 2024: wrong on 1 August 2024.
     const flagged = waitForDiagnostics(uri, hasCode('treaty.status'));
     await openBrief(uri);
     await setSetting('treatyCheck', 'asOf', '2024-08-01');

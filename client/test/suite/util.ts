@@ -11,7 +11,7 @@ export const SOURCE = 'treaty-check';
 export const RU_DPRK_TITLE = "Treaty on Comprehensive Strategic Partnership between the Russian Federation and the Democratic People's Republic of Korea";
 export const JAPAN_PRC_ID = 'japan-prc-peace-friendship-treaty-1978';
 export const JAPAN_PRC_TITLE = "Treaty of Peace and Friendship between Japan and the People's Republic of China";
-const DEFAULT_WAIT_MS = 20_000;
+const DEFAULT_WAIT_MS = 15_000;
 
 /** vscode-languageclient's `State` enum; the suite does not bundle the client library. */
 export const ClientState = { Stopped: 1, Running: 2, Starting: 3 } as const;
@@ -71,6 +71,8 @@ export function waitForClientState(client: LanguageClientLike, state: number, ti
 export function workspaceRoot(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the suite needs the fixture workspace open (client/test/workspace copy)');
+  const expected = process.env.TREATY_TEST_WORKSPACE;
+  if (expected) assert.equal(folder.uri.fsPath, expected, 'the open folder is not the workspace the runner prepared');
   return folder.uri.fsPath;
 }
 
@@ -94,10 +96,15 @@ export function readDisk(uri: vscode.Uri): string {
   return fs.readFileSync(uri.fsPath, 'utf8');
 }
 
-export async function openBrief(uri: vscode.Uri, show = false): Promise<vscode.TextDocument> {
+/**
+ * Opens a brief in an editor tab, as a user would. The client pulls diagnostics only for
+ * documents shown in tabs (vscode-languageclient's pull model), so a document that is merely
+ * opened gets none. `preview: false` keeps every brief in its own tab.
+ */
+export async function openBrief(uri: vscode.Uri): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(uri);
   assert.equal(doc.languageId, 'markdown', `${uri.fsPath} should open as Markdown`);
-  if (show) await vscode.window.showTextDocument(doc);
+  await vscode.window.showTextDocument(doc, { preview: false });
   return doc;
 }
 

@@ -41,14 +41,16 @@ export function checkStatusClaim(claim: StatusClaim, ctx: CheckContext): Finding
   const { entry, uncertain } = statusAt(instrument, ctx.asOf);
   if (!entry || uncertain) return [];
   const inForce = IN_FORCE.has(entry.status);
-  const ended = NOT_IN_FORCE.has(entry.status);
+  // Signed but not yet in force: "is in force" is wrong, "no longer in force" is not ours to judge.
+  const ended = NOT_IN_FORCE.has(entry.status) || (entry.status === 'signed' && claim.positive);
   if (!inForce && !ended) return [];
   if (claim.positive === inForce) return [];
   const since = entry.from?.value ? parseIsoDate(entry.from.value) : undefined;
   const sinceText = since ? formatDate(since) : undefined;
   const source = firstSource(instrument, entry.sources);
-  const actual = inForce ? 'remains in force' : `${entry.status === 'superseded' ? 'was superseded' : entry.status === 'defunct' ? 'became defunct' : entry.status}${sinceText ? ` ${since?.day !== undefined ? 'on' : 'in'} ${sinceText}` : ''}`;
-  const newText = inForce ? 'remains in force' : actual;
+  const verb = entry.status === 'superseded' ? 'was superseded' : entry.status === 'defunct' ? 'became defunct' : entry.status === 'signed' ? 'had been signed but was not yet in force' : entry.status;
+  const actual = inForce ? 'remains in force' : entry.status === 'signed' ? verb : `${verb}${sinceText ? ` ${since?.day !== undefined ? 'on' : 'in'} ${sinceText}` : ''}`;
+  const newText = inForce ? 'remains in force' : entry.status === 'signed' ? 'not yet in force' : actual;
   return [{
     start: claim.start, end: claim.end, instrument: instrument.id,
     code: DiagnosticCode.status,

@@ -5,7 +5,7 @@ import { DiagnosticCode } from '../codes.js';
 import type { FactBase } from '../facts/factBase.js';
 import type { InstrumentMention } from '../extract/mentions.js';
 import type { Finding } from '../finding.js';
-import { gluedToWord, nameKey } from '../text/normalize.js';
+import { gluedToWord, nameKey, tokenize } from '../text/normalize.js';
 
 const TITLE = /\b(?:(?:[A-Z][\p{L}'’-]+|of|on|and|the|for|between|in)\s+){0,10}(?:Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter)(?:\s+(?:on|of|between|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in)(?:\s+(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in|between)){0,12})?/gu;
 const STOP = new Set(['the', 'of', 'on', 'and', 'for', 'between', 'in', 'a', 'an']);
@@ -21,12 +21,21 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     const e = s + phrase.length;
     if (known.some((k) => k.ids.length > 0 && s < k.end && e > k.start)) continue;
     if (gluedToWord(text, s, e)) continue;
+    // A title ends before a month ("… Treaty on October 1").
+    const month = /\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/.exec(phrase);
+    if (month) phrase = phrase.slice(0, month.index);
     const words = nameKey(phrase).filter((w) => !STOP.has(w));
     // Title Case with at least three significant words: a proper name, not "the agreement".
     const capitals = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
     if (words.length < 3 || capitals < 3) continue;
-    const best = closestTitle(words, facts);
+    // Parties named in the phrase must be parties of the suggestion.
+    const named = partiesIn(phrase, facts);
+    const best = closestTitle(words, facts, named);
     if (!best || best.score < 0.6 || best.score >= 1) continue;
+    // A shorter form of the name ("the Mutual Defense Treaty" for "1951 Mutual Defense
+    // Treaty") is a way to name it, not a near miss: say nothing.
+    const missing = nameKey(best.name).filter((w) => !STOP.has(w) && !words.includes(w));
+    if (words.every((w) => nameKey(best.name).includes(w)) && missing.every((w) => /^\d{4}$/.test(w) || facts.index.findParty(w) !== undefined)) continue;
     findings.push({
       code: DiagnosticCode.unknownInstrument,
       severity: 'information',
@@ -41,17 +50,37 @@ export function findUnknownInstruments(text: string, start: number, end: number,
   return findings;
 }
 
-function closestTitle(words: string[], facts: FactBase): { id: string; name: string; score: number } | undefined {
+function partiesIn(phrase: string, facts: FactBase): string[] {
+  const tokens = tokenize(phrase);
+  facts.index.trie.gapText = phrase;
+  const ids = new Set<string>();
+  for (const match of facts.index.trie.scan(phrase, tokens)) for (const v of match.values) if (v.kind === 'party') ids.add(v.id);
+  return [...ids];
+}
+
+/** Words whose absence makes another instrument, not a misspelling: "New START" vs START. */
+const DISTINCT = new Set(['new', 'old', 'original', 'revised', 'additional', 'second', 'first', 'third']);
+
+function closestTitle(words: string[], facts: FactBase, parties: string[]): { id: string; name: string; score: number } | undefined {
   let best: { id: string; name: string; score: number } | undefined;
+  let tied = false;
   const set = new Set(words);
   for (const { name, id } of facts.index.names) {
+    const own = facts.instruments.get(id)?.parties?.value ?? [];
+    if (parties.some((p) => !own.some((o) => o === p || facts.parties.get(o)?.successorOf?.party === p || facts.parties.get(p)?.successorOf?.party === o))) continue;
     const other = new Set(nameKey(name).filter((w) => !STOP.has(w)));
     if (other.size < 2) continue;
+    if ([...other].some((w) => DISTINCT.has(w) && !set.has(w))) continue;
     let common = 0;
     for (const w of set) if (other.has(w)) common++;
     // Shared words over the larger set: both missing and extra words lower the score.
     const score = common / Math.max(set.size, other.size);
-    if (!best || score > best.score) best = { id, name, score };
+    if (best && score === best.score && best.id !== id) tied = true;
+    if (!best || score > best.score) {
+      best = { id, name, score };
+      tied = false;
+    }
   }
-  return best;
+  // Two instruments equally close: no suggestion is better than a coin toss.
+  return tied ? undefined : best;
 }

@@ -39,7 +39,7 @@ const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has be
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
 
 export function buildClaims(ctx: SentenceContext): Claim[] {
-  const { text, sentence, mentions } = ctx;
+  const { text, sentence, mentions, facts } = ctx;
   const claims: Claim[] = [];
   const words = findEventWords(text, sentence.start, sentence.end);
   const dates = findDates(text, sentence.start, sentence.end);
@@ -62,6 +62,10 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     const next = after[0];
     if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
       chosen = next;
+    }
+    // The exchange of ratification instruments in a paragraph about a treaty is that treaty's.
+    if ((!chosen || chosen.ids.length === 0) && word.event === 'exchange' && !instruments.some((m) => m.ids.length > 0)) {
+      chosen = ctx.previous.filter((m) => m.ids.length === 1).pop();
     }
     if (!chosen && PRONOUN_BEFORE.test(text.slice(sentence.start, word.start))) {
       const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
@@ -110,6 +114,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     }
   }
 
+  claims.push(...postfixDateClaims(text, instruments, dates, facts));
   claims.push(...partiesClaims(text, sentence, instruments, mentions.parties));
   claims.push(...countClaims(text, sentence, instruments, mentions.counts, ctx.previous));
   claims.push(...articleClaims(text, sentence, instruments, mentions.articles, ctx.previous));
@@ -192,6 +197,26 @@ function signatoryClaims(text: string, people: PersonMention[], word: EventWord,
     }
   }
   return chosen.map((person) => ({ kind: 'signatory', instrument: id, person, text: text.slice(person.start, person.end) }));
+}
+
+/**
+ * "Resolution 2375 of September 12, 2017", "the Moscow Declaration of 4 August 2001": a
+ * full date right after the name dates the instrument (adoption for resolutions and
+ * statements, signing for the rest).
+ */
+function postfixDateClaims(text: string, instruments: InstrumentMention[], dates: DateMention[], facts: FactBase): Claim[] {
+  const claims: Claim[] = [];
+  for (const m of instruments) {
+    if (m.ids.length !== 1 || m.how === 'coreference') continue;
+    const of = /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?of\s+/.exec(text.slice(m.end, m.end + 40));
+    if (!of) continue;
+    const date = dates.find((d) => d.start === m.end + of[0].length);
+    if (!date || date.value.month === undefined) continue;
+    const kind = facts.instruments.get(m.ids[0])?.kind;
+    const event: DateEvent = kind === 'resolution' || kind === 'draft-resolution' || kind === 'joint-statement' ? 'adopted' : 'signed';
+    claims.push({ kind: 'date', event, instrument: m.ids[0], date, via: { how: m.how, text: text.slice(m.start, m.end) } });
+  }
+  return claims;
 }
 
 /** "<instrument> between Russia and North Korea". */

@@ -64,8 +64,10 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       }
     } else if (title) {
       // An unknown title between known parties ("the Strategic Cooperation Treaty between
-      // Iran and Russia") is that pair's one instrument of the kind, if there is just one.
-      const unique = byParties(phrase, kinds, facts);
+      // Iran and Russia") is that pair's one instrument of the kind its words point to.
+      const words: string[] = [];
+      for (let j = i - 1; j >= Math.max(0, i - 6) && /^\p{Lu}/u.test(text.slice(tokens[j].start, tokens[j].end)) && !/[,;:.()]/.test(text.slice(tokens[j].end, tokens[j + 1].start)); j--) words.unshift(tokens[j].text);
+      const unique = byParties({ ...phrase, qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
       if (unique.length === 1) {
         ids = unique;
         how = 'descriptor';
@@ -82,9 +84,12 @@ function isPlural(noun: string): boolean {
 
 /** "the Treaty of Versailles": a title we do not know, not a reference back. */
 function startsTitle(tokens: Token[], i: number, text: string): boolean {
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  // "the Mutual Defense Treaty": a capitalised noun after capitalised words is a title.
+  if (capital(tokens[i]) && capital(tokens[i - 1]) && tokens[i - 1].text !== 'the') return true;
   const next = tokens[i + 1];
-  const after = tokens[i + 2];
-  return next !== undefined && after !== undefined && ['of', 'on', 'for', 'between', 'concerning'].includes(next.text) && /^\p{Lu}/u.test(text.slice(after.start, after.end));
+  const after = tokens[i + 2]?.text === 'the' ? tokens[i + 3] : tokens[i + 2];
+  return next !== undefined && ['of', 'on', 'for', 'between', 'concerning'].includes(next.text) && capital(after);
 }
 
 /** Walks back from the noun over lower-case qualifiers and party adjectives to the determiner. */
@@ -95,7 +100,7 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
   let determiner: string | undefined;
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-    if (/[,;:.()"“”]/.test(gap)) break;
+    if (/[,;:.()]/.test(gap)) break;
     const word = tokens[j].text;
     const original = text.slice(tokens[j].start, tokens[j].end);
     const party = parties.find((p) => p.start <= tokens[j].start && p.end >= tokens[j].end);
@@ -120,6 +125,9 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
     if (!/^\p{Ll}/u.test(original) && !/^\d/.test(original)) break;
     qualifiers.unshift(word);
   }
+  // A lower-case title after the noun qualifies it too: "treaty of friendship, good-neighbourliness and cooperation".
+  const trailing = /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(text.slice(tokens[i].end, tokens[i].end + 90));
+  if (trailing) qualifiers.push(...trailing[1].split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
   const inside = parties.filter((p) => p.start >= start && p.end <= tokens[i].start);
   const after: PartyMention[] = [];
   const tail = /^\s+(?:between|with|among)\s+(?:the\s+)?/i.exec(text.slice(tokens[i].end, tokens[i].end + 20));

@@ -109,7 +109,7 @@ export function buildFactIndex(
   for (const instrument of instruments.values()) {
     for (const d of instrument.descriptors ?? []) {
       const list = descriptors.get(d.noun) ?? [];
-      list.push({ id: instrument.id, year: d.year, qualifiers: (d.qualifiers ?? []).map((q) => q.toLowerCase()) });
+      list.push({ id: instrument.id, year: d.year, qualifiers: (d.qualifiers ?? []).flatMap((q) => nameKey(q)) });
       descriptors.set(d.noun, list);
     }
   }

@@ -13,12 +13,17 @@ export interface Token {
   end: number;
 }
 
+/** One spelling for British and American forms: neighbourliness, defence, organisation. */
+function spelling(word: string): string {
+  return word.length < 5 ? word : word.replace(/our(?=liness|hood|s$|$|ing|ed)/, 'or').replace(/ence$/, 'ense').replace(/isation/, 'ization');
+}
+
 /** Splits text into word tokens (letters and digits); everything else separates. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    tokens.push({ text: match[0].replace(/[.-]/g, '').toLowerCase(), start, end: start + match[0].length });
+    tokens.push({ text: spelling(match[0].replace(/[.-]/g, '').toLowerCase()), start, end: start + match[0].length });
   }
   return tokens;
 }
