@@ -2,7 +2,8 @@
 import { DiagnosticCode } from '../codes.js';
 import type { Claim } from '../extract/claims.js';
 import type { Finding } from '../finding.js';
-import { normalizeName } from '../text/normalize.js';
+import { nameKey, normalizeName } from '../text/normalize.js';
+import { instrumentNames } from '../facts/factIndex.js';
 import { firstSource, type CheckContext } from './context.js';
 import { displayName } from './naming.js';
 
@@ -14,6 +15,15 @@ function placesAgree(claimed: string, known: string): boolean {
   const b = normalizeName(known);
   if (!a || !b) return false;
   return a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `) || b.includes(` ${a}`) || b.split(' ').includes(a);
+}
+
+/** "the U.S.-Japan Security Treaty" also names the 1951 treaty: which one is meant is unclear. */
+function sharedName(text: string, id: string, ctx: CheckContext): boolean {
+  const words = nameKey(text);
+  return words.length > 0 && [...ctx.facts.instruments.values()].some((other) => other.id !== id && instrumentNames(other).some((n) => {
+    const key = nameKey(n);
+    return words.every((w) => key.includes(w));
+  }));
 }
 
 export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[] {
@@ -31,6 +41,7 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
     return [];
   }
   const base = { start: claim.place.start, end: claim.place.end, instrument: instrument.id };
+  if (claim.via?.how === 'name' && sharedName(claim.via.text, instrument.id, ctx)) return [];
   if (place.status !== undefined || !place.value) {
     return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} ${what} is not settled in the fact base${readings.length ? `: ${readings.join(' or ')}` : ''}.`, fixes: [] }];
   }

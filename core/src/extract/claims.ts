@@ -12,7 +12,7 @@ export type DateEvent = Exclude<TreatyEvent, 'statusPositive' | 'statusNegative'
 
 export type Claim =
   | { kind: 'date'; event: DateEvent; instrument: string; date: DateMention; party?: string; body?: string; via?: Via }
-  | { kind: 'place'; instrument: string; place: PlaceMention; event: 'signed' | 'exchange' }
+  | { kind: 'place'; instrument: string; place: PlaceMention; event: 'signed' | 'exchange'; via?: Via }
   | { kind: 'signatory'; instrument: string; person: PersonMention; text: string }
   | { kind: 'parties'; instrument: string; parties: PartyMention[] }
   | { kind: 'status'; instrument: string; positive: boolean; start: number; end: number; text: string }
@@ -108,7 +108,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
         if (!/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, place.start - 8), place.start))) continue;
         if (owningEvent(text, words, place.start, place.end, sentence.start, sentence.end) !== word) continue;
         if (place.start < word.start) continue;
-        claims.push({ kind: 'place', instrument: id, place, event });
+        claims.push({ kind: 'place', instrument: id, place, event, via });
       }
       if (event === 'signed') claims.push(...signatoryClaims(text, mentions.people, word, sentence, id));
     }
@@ -159,7 +159,10 @@ function subjectParty(text: string, parties: PartyMention[], word: EventWord, se
   if (by) return by.id;
   // The nearest party before the event word that is not the object of a preposition
   // ("Washington suspended … and withdrew": Washington; "talks with Moscow": not Moscow).
-  const before = parties.filter((p) => p.end <= word.start && p.start >= sentence.start && !/[;]/.test(text.slice(p.end, word.start)));
+  // "…; the withdrawal will take effect" reaches back past the semicolon for its party.
+  const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(';', word.start) + 1), word.start);
+  const noun = /^(?:the|its|their)\s+$/i.test(text.slice(Math.max(sentence.start, word.start - 6), word.start)) || /\b(?:the|its|their)\s+(?:withdrawal|suspension)\b/i.test(clause);
+  const before = parties.filter((p) => p.end <= word.start && p.start >= sentence.start && (noun || !/[;]/.test(text.slice(p.end, word.start))));
   for (let i = before.length - 1; i >= 0; i--) {
     const lead = text.slice(Math.max(sentence.start, before[i].start - 40), before[i].start);
     if (/\b(?:with|to|from|against|under|of|between|for|on|in|at|by|toward|towards|than)\s+(?:the\s+)?$/i.test(lead) || /\bbetween\s+[^,;]{1,30}\s+and\s+(?:the\s+)?$/i.test(lead)) continue;

@@ -37,6 +37,8 @@ export interface ReferenceInput {
 
 interface NounPhrase {
   start: number;
+  /** End of the last party named after the noun ("… with Russia"), else the noun's end. */
+  end: number;
   determiner?: string;
   qualifiers: string[];
   parties: PartyMention[];
@@ -73,7 +75,9 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         how = 'descriptor';
       }
     }
-    all.push({ start: phrase.start, end: tokens[i].end, ids, how });
+    // A description by parties spans them: "the treaty with Russia", "… Treaty between A and B".
+    const end = how === 'descriptor' && phrase.end > tokens[i].end ? phrase.end : tokens[i].end;
+    all.push({ start: phrase.start, end, ids, how });
   }
   return all.sort((a, b) => a.start - b.start);
 }
@@ -139,7 +143,7 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
       cursor = p.end;
     }
   }
-  return { start, determiner, qualifiers, parties: [...inside, ...after] };
+  return { start, end: after.length > 0 ? after[after.length - 1].end : tokens[i].end, determiner, qualifiers, parties: [...inside, ...after] };
 }
 
 function kindFits(instrument: Instrument | undefined, kinds: InstrumentKind[] | 'any'): instrument is Instrument {
