@@ -5,6 +5,7 @@ import type { FactBase } from '../facts/factBase.js';
 import { formatDate, parseIsoDate } from '../facts/isoDate.js';
 import type { Instrument } from '../facts/types.js';
 import { describeFactDate, describeFactText } from './factValue.js';
+import { partyName as displayPartyName } from '../checks/naming.js';
 
 export interface FactCardOptions {
   asOf: string;
@@ -16,7 +17,7 @@ const escape = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 export function renderFactCard(instrument: Instrument, facts: FactBase, options: FactCardOptions): string {
   const lines: string[] = [`**${escape(instrument.title)}**`, ''];
-  const partyName = (id: string) => facts.parties.get(id)?.shortNames?.[0] ?? facts.parties.get(id)?.name ?? id;
+  const partyName = (id: string) => displayPartyName(facts.parties.get(id), id);
   const kind = instrument.kind.replace(/-/g, ' ');
   lines.push(`*${kind}*${instrument.summary ? ` — ${escape(instrument.summary)}` : ''}`, '');
   const rows: [string, string][] = [];
