@@ -43,6 +43,9 @@ interface BlockResult {
 }
 
 export const DEFAULT_MAX_LENGTH = 2_000_000;
+/** Cheap pre-tests: a sentence without any of these words holds no claim or no title. */
+const CLAIM_HINT = /sign|ink|conclu|ratif|force|effect|withdr|pull|left|quit|exit|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|suspen|adopt|passed|valid|binding|exchang|instrument|article|between|among|\bof\s/i;
+const TITLE_HINT = /Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter/;
 const CACHE_LIMIT = 20_000;
 
 export interface Checker {
@@ -120,10 +123,15 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
     const found = findMentions(prose.text, unit.start, unit.end, facts, topic);
     mentions.push(...found.instruments);
     const previous: InstrumentMention[] = topic ? [{ start: unit.start, end: unit.start, ids: [topic], how: 'coreference' }] : [];
+    // Most prose names no instrument: then there is no claim to build, and no topic to lean on.
+    const mayClaim = topic !== undefined || found.instruments.some((m) => m.ids.length > 0);
     for (const sentence of splitSentences(prose.text, unit.start, unit.end)) {
-      const claims = buildClaims({ text: prose.text, sentence, mentions: found, facts, previous });
-      for (const claim of claims) findings.push(...judgeClaim(claim, ctx, prose.text));
-      findings.push(...findUnknownInstruments(prose.text, sentence.start, sentence.end, found.instruments, facts));
+      const body = prose.text.slice(sentence.start, sentence.end);
+      if (mayClaim && CLAIM_HINT.test(body)) {
+        const claims = buildClaims({ text: prose.text, sentence, mentions: found, facts, previous });
+        for (const claim of claims) findings.push(...judgeClaim(claim, ctx, prose.text));
+      }
+      if (TITLE_HINT.test(body)) findings.push(...findUnknownInstruments(prose.text, sentence.start, sentence.end, found.instruments, facts));
       previous.push(...found.instruments.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
     }
     topic = nextTopic(topic, found.instruments);

@@ -7,7 +7,6 @@ import type { Fact, Instrument } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { renderDateLike } from '../render/dateStyle.js';
 import { firstSource, judgeDate, type CheckContext } from './context.js';
-import { instrumentNames } from '../facts/factIndex.js';
 import { nameKey } from '../text/normalize.js';
 import { displayName, EVENT_LABELS, partyName } from './naming.js';
 
@@ -85,17 +84,13 @@ function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckConte
   const via = claim.via;
   // References and descriptions without a year are loose; a name or "the 1961 treaty" is not.
   const loose = !via || via.how === 'coreference' || (via.how === 'descriptor' && !/\b(?:1[89]|20)\d\d\b/.test(via.text));
-  const words = via ? nameKey(via.text) : [];
+  const similar = new Set(loose || !via ? [] : ctx.facts.index.sharingWords(nameKey(via.text), instrument.id));
   const own = new Set(instrument.parties?.value ?? []);
   for (const other of ctx.facts.instruments.values()) {
     if (other.id === instrument.id) continue;
     const shares = (other.parties?.value ?? []).some((p) => [...own].some((o) => sameParty(ctx, o, p)));
     if (!shares) continue;
-    const similarName = !loose && instrumentNames(other).some((n) => {
-      const key = nameKey(n);
-      return words.length > 0 && words.every((w) => key.includes(w));
-    });
-    if (!loose && !similarName) continue;
+    if (!loose && !similar.has(other.id)) continue;
     const facts = candidates(claim, other, ctx);
     if (facts.length > 0 && judgeDate(claim.date.value, claim.date.rangeEnd, facts).verdict === 'consistent') return true;
   }

@@ -3,7 +3,6 @@ import { DiagnosticCode } from '../codes.js';
 import type { Claim } from '../extract/claims.js';
 import type { Finding } from '../finding.js';
 import { nameKey, normalizeName } from '../text/normalize.js';
-import { instrumentNames } from '../facts/factIndex.js';
 import { firstSource, type CheckContext } from './context.js';
 import { displayName } from './naming.js';
 
@@ -19,11 +18,7 @@ function placesAgree(claimed: string, known: string): boolean {
 
 /** "the U.S.-Japan Security Treaty" also names the 1951 treaty: which one is meant is unclear. */
 function sharedName(text: string, id: string, ctx: CheckContext): boolean {
-  const words = nameKey(text);
-  return words.length > 0 && [...ctx.facts.instruments.values()].some((other) => other.id !== id && instrumentNames(other).some((n) => {
-    const key = nameKey(n);
-    return words.every((w) => key.includes(w));
-  }));
+  return ctx.facts.index.sharingWords(nameKey(text), id).length > 0;
 }
 
 export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[] {

@@ -34,8 +34,9 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     if (!best || best.score < 0.6 || best.score >= 1) continue;
     // A shorter form of the name ("the Mutual Defense Treaty" for "1951 Mutual Defense
     // Treaty") is a way to name it, not a near miss: say nothing.
-    const missing = nameKey(best.name).filter((w) => !STOP.has(w) && !words.includes(w));
-    if (words.every((w) => nameKey(best.name).includes(w)) && missing.every((w) => /^\d{4}$/.test(w) || facts.index.findParty(w) !== undefined)) continue;
+    const bestWords = nameKey(best.name);
+    const missing = bestWords.filter((w) => !STOP.has(w) && !words.includes(w));
+    if (words.every((w) => bestWords.includes(w)) && missing.every((w) => /^\d{4}$/.test(w) || facts.index.findParty(w) !== undefined)) continue;
     findings.push({
       code: DiagnosticCode.unknownInstrument,
       severity: 'information',
@@ -65,10 +66,10 @@ function closestTitle(words: string[], facts: FactBase, parties: string[]): { id
   let best: { id: string; name: string; score: number } | undefined;
   let tied = false;
   const set = new Set(words);
-  for (const { name, id } of facts.index.names) {
+  for (const { name, id, words: nameWords } of facts.index.names) {
     const own = facts.instruments.get(id)?.parties?.value ?? [];
     if (parties.some((p) => !own.some((o) => o === p || facts.parties.get(o)?.successorOf?.party === p || facts.parties.get(p)?.successorOf?.party === o))) continue;
-    const other = new Set(nameKey(name).filter((w) => !STOP.has(w)));
+    const other = new Set(nameWords.filter((w) => !STOP.has(w)));
     if (other.size < 2) continue;
     if ([...other].some((w) => DISTINCT.has(w) && !set.has(w))) continue;
     let common = 0;

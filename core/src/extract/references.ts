@@ -7,7 +7,6 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
-import { instrumentNames } from '../facts/factIndex.js';
 import { relatedParties } from './descriptors.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
 
@@ -189,7 +188,7 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   if (candidates.length === 0) return [];
   const wanted = phrase.qualifiers.filter((q) => !STOP.has(q));
   const score = (i: Instrument) => {
-    const words = new Set(instrumentNames(i).flatMap((n) => nameKey(n)).map(stem));
+    const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     const matched = wanted.filter((w) => words.has(stem(w))).length;
     return matched * 4 + (partiesFit(i, phrase.parties, facts, true) ? 2 : 0) + (wanted.length === 0 && isCurrent(i) ? 1 : 0);
   };

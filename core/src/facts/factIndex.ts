@@ -26,8 +26,12 @@ export interface FactIndex {
   findInstruments(name: string): string[];
   findParty(name: string): string | undefined;
   findPerson(name: string): Person | undefined;
-  /** Every name of every instrument, for completion and near-miss suggestions. */
-  names: readonly { name: string; id: string }[];
+  /** Every name of every instrument with its words, computed once: completion, near misses, siblings. */
+  names: readonly { name: string; id: string; words: readonly string[] }[];
+  /** All the words of all the names of an instrument. */
+  wordsOf(id: string): ReadonlySet<string>;
+  /** Instruments other than `id` with a name containing every one of `words`. */
+  sharingWords(words: readonly string[], id: string): string[];
 }
 
 /** Resolutions are named by number in briefs: "Resolution 2397", "UNSCR 2397". */
@@ -48,7 +52,8 @@ export function buildFactIndex(
 ): FactIndex {
   const trie = new AliasTrie<Entity>();
   const byName = new Map<string, string[]>();
-  const names: { name: string; id: string }[] = [];
+  const names: { name: string; id: string; words: string[] }[] = [];
+  const wordsById = new Map<string, Set<string>>();
   const instrumentEntities = new Map<string, Entity>();
   for (const instrument of instruments.values()) {
     const entity: Entity = { kind: 'instrument', id: instrument.id };
@@ -61,7 +66,10 @@ export function buildFactIndex(
       const list = byName.get(key) ?? [];
       if (!list.includes(instrument.id)) list.push(instrument.id);
       byName.set(key, list);
-      names.push({ name, id: instrument.id });
+      names.push({ name, id: instrument.id, words });
+      const all = wordsById.get(instrument.id) ?? new Set<string>();
+      for (const w of words) all.add(w);
+      wordsById.set(instrument.id, all);
     }
   }
 
@@ -118,6 +126,13 @@ export function buildFactIndex(
     trie,
     descriptors,
     names,
+    wordsOf: (id) => wordsById.get(id) ?? new Set(),
+    sharingWords: (words, id) => {
+      if (words.length === 0) return [];
+      const out = new Set<string>();
+      for (const n of names) if (n.id !== id && !out.has(n.id) && words.every((w) => n.words.includes(w))) out.add(n.id);
+      return [...out];
+    },
     findInstruments: (name) => byName.get(nameKey(name).join(' ')) ?? [],
     findParty: (name) => partyByName.get(nameKey(name).join(' ')),
     findPerson: (name) => personByName.get(nameKey(name).join(' ')),
