@@ -124,14 +124,15 @@ export function createBriefWriter(rng, material) {
   const quote = () => `> ${rng.pick(sentences)}`;
 
   let section = 0;
-  /** A brief of at least `words` words (whitespace-separated), ending at a block boundary. */
-  const brief = (words, { title = 'Generated brief' } = {}) => {
+  /** A brief of at least `words` words (and `bytes` UTF-8 bytes), ending at a block boundary. */
+  const brief = (words, { title = 'Generated brief', bytes = 0 } = {}) => {
     const blocks = [`# ${title}`, `**Prepared for:** Northeast Asia working group  \n**Sources:** ${url(rng)}`];
     let count = 0;
     let sinceHeading = Infinity;
     let sinceTable = 0;
     let tables = 0;
-    while (count < words) {
+    let size = 0;
+    while (count < words || size < bytes) {
       let block;
       if (sinceHeading > 250 && rng.chance(0.5)) {
         block = `${rng.chance(0.7) ? '##' : '###'} ${rng.pick(TOPICS)} ${++section}`;
@@ -147,6 +148,7 @@ export function createBriefWriter(rng, material) {
       count += n;
       sinceHeading += n;
       sinceTable += n;
+      size += Buffer.byteLength(block) + 2;
       blocks.push(block);
     }
     return `${blocks.join('\n\n')}\n`;

@@ -17,9 +17,12 @@ export function killAllServers() {
   children.clear();
 }
 
+// Extra node flags for the server, e.g. TREATY_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p".
+const NODE_ARGS = (process.env.TREATY_BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+
 export function startServer({ serverPath, cwd, settings = {}, timeoutMs = 60_000 }) {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_ARGS, serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   children.add(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => {
@@ -36,6 +39,13 @@ export function startServer({ serverPath, cwd, settings = {}, timeoutMs = 60_000
   connection.onRequest(() => null);
   connection.onNotification(() => {});
   connection.onError(() => {});
+  // The server logs handler failures (runSafe) as window/logMessage errors: keep the last
+  // few to explain a wait that times out.
+  const logged = [];
+  connection.onNotification('window/logMessage', (params) => {
+    if (params.type <= 2) logged.push(params.message.slice(0, 2000));
+    if (logged.length > 5) logged.shift();
+  });
 
   const diagnosticWaiters = new Set();
   const statusWaiters = new Set();
@@ -59,14 +69,15 @@ export function startServer({ serverPath, cwd, settings = {}, timeoutMs = 60_000
   });
   connection.listen();
 
+  const explain = () => `${stderr ? `\nserver stderr:\n${stderr}` : ''}${logged.length ? `\nserver log:\n${logged.join('\n')}` : ''}`;
   const bounded = (promise, what, ms = timeoutMs) => {
     let timer;
     return Promise.race([
       promise,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`server: timed out after ${ms} ms waiting for ${what}${stderr ? `\nserver stderr:\n${stderr}` : ''}`)), ms);
+        timer = setTimeout(() => reject(new Error(`server: timed out after ${ms} ms waiting for ${what}${explain()}`)), ms);
       }),
-      exit.then((e) => Promise.reject(new Error(`server exited (${e.code ?? e.signal}) while waiting for ${what}${stderr ? `\nserver stderr:\n${stderr}` : ''}`))),
+      exit.then((e) => Promise.reject(new Error(`server exited (${e.code ?? e.signal}) while waiting for ${what}${explain()}`))),
     ]).finally(() => clearTimeout(timer));
   };
 
