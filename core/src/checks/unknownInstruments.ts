@@ -3,12 +3,13 @@
 // A name that resembles nothing is left alone: briefs cite many instruments we don't cover.
 import { DiagnosticCode } from '../codes.js';
 import type { FactBase } from '../facts/factBase.js';
+import { NAME_STOP_WORDS } from '../facts/factIndex.js';
 import type { InstrumentMention } from '../extract/mentions.js';
 import type { Finding } from '../finding.js';
 import { gluedToWord, nameKey, tokenize } from '../text/normalize.js';
 
 const TITLE = /\b(?:(?:[A-Z][\p{L}'’-]+|of|on|and|the|for|between|in)\s+){0,10}(?:Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter)(?:\s+(?:on|of|between|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in)(?:\s+(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in|between)){0,12})?/gu;
-const STOP = new Set(['the', 'of', 'on', 'and', 'for', 'between', 'in', 'a', 'an']);
+const STOP = NAME_STOP_WORDS;
 
 export function findUnknownInstruments(text: string, start: number, end: number, known: readonly InstrumentMention[], facts: FactBase): Finding[] {
   const findings: Finding[] = [];
@@ -66,7 +67,14 @@ function closestTitle(words: string[], facts: FactBase, parties: string[]): { id
   let best: { id: string; name: string; score: number } | undefined;
   let tied = false;
   const set = new Set(words);
-  for (const { name, id, words: nameWords } of facts.index.names) {
+  // A name scores at least 0.6 only if it shares one of the query's rarest words: score only
+  // the names that contain one of them (cost independent of the size of the fact base).
+  const index = facts.index;
+  const needed = set.size - Math.ceil(0.6 * set.size) + 1;
+  const rarest = [...set].sort((a, b) => index.namesWith(a).length - index.namesWith(b).length).slice(0, Math.max(1, needed));
+  const candidates = [...new Set(rarest.flatMap((w) => index.namesWith(w)))].sort((a, b) => a - b);
+  for (const i of candidates) {
+    const { name, id, words: nameWords } = index.names[i];
     const own = facts.instruments.get(id)?.parties?.value ?? [];
     if (parties.some((p) => !own.some((o) => o === p || facts.parties.get(o)?.successorOf?.party === p || facts.parties.get(p)?.successorOf?.party === o))) continue;
     const other = new Set(nameWords.filter((w) => !STOP.has(w)));

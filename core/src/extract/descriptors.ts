@@ -28,7 +28,7 @@ export function findYearDescriptors(tokens: Token[], covered: boolean[], index: 
       if (before && (MONTHS.has(before.text) || /^\d+$/.test(before.text)) && !/[,;]/.test(text.slice(before.end, tokens[j].start))) break;
       const year = Number(tokens[j].text);
       const between = tokens.slice(j + 1, i).map((t) => t.text);
-      let candidates = index.descriptors.get(noun as DescriptorNoun)!.filter((d) => d.year === year && d.qualifiers.every((q) => between.includes(q) || tokens.slice(Math.max(0, j - 3), j).some((t) => t.text === q)));
+      let candidates = index.describedAs(noun as DescriptorNoun, year).filter((d) => d.qualifiers.every((q) => between.includes(q) || tokens.slice(Math.max(0, j - 3), j).some((t) => t.text === q)));
       if (candidates.length > 1) {
         const ids = byNearbyParties(candidates.map((c) => c.id), tokens[Math.max(0, j - 3)].start, tokens[i].end, parties, facts, text);
         candidates = candidates.filter((c) => ids.includes(c.id));

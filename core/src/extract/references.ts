@@ -184,7 +184,11 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
 /** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
 function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase): string[] {
   if (phrase.parties.length === 0) return [];
-  const candidates = [...facts.instruments.values()].filter((i) => kindFits(i, kinds) && partiesFit(i, phrase.parties, facts));
+  // Only instruments of the first named party (or of its predecessor or successor) can fit.
+  const first = phrase.parties[0].id;
+  const related = [first, facts.parties.get(first)?.successorOf?.party, ...[...facts.parties.values()].filter((p) => p.successorOf?.party === first).map((p) => p.id)];
+  const ids = new Set(related.flatMap((p) => (p ? facts.index.withParty(p) : [])));
+  const candidates = [...ids].map((id) => facts.instruments.get(id)!).filter((i) => kindFits(i, kinds) && partiesFit(i, phrase.parties, facts));
   if (candidates.length === 0) return [];
   const wanted = phrase.qualifiers.filter((q) => !STOP.has(q));
   const score = (i: Instrument) => {

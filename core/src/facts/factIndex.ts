@@ -30,6 +30,12 @@ export interface FactIndex {
   names: readonly { name: string; id: string; words: readonly string[] }[];
   /** All the words of all the names of an instrument. */
   wordsOf(id: string): ReadonlySet<string>;
+  /** Instruments a party is party to (by id, not counting succession). */
+  withParty(party: string): readonly string[];
+  /** Descriptors of a noun for one year ("treaty", 1961). */
+  describedAs(noun: DescriptorNoun, year: number): readonly DescriptorEntry[];
+  /** Indices into `names` of the names containing `word` (articles and prepositions not indexed). */
+  namesWith(word: string): readonly number[];
   /** Instruments other than `id` with a name containing every one of `words`. */
   sharingWords(words: readonly string[], id: string): string[];
 }
@@ -40,6 +46,9 @@ function derivedNames(instrument: Instrument): string[] {
   if (!m || instrument.kind !== 'resolution') return [];
   return [`Resolution ${m[1]}`, `UNSC Resolution ${m[1]}`, `UNSCR ${m[1]}`, `Security Council Resolution ${m[1]}`, `U.N. Security Council Resolution ${m[1]}`];
 }
+
+/** Words that say nothing about which instrument a name means. */
+export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'on', 'and', 'for', 'between', 'in', 'a', 'an']);
 
 export function instrumentNames(instrument: Instrument): string[] {
   return [instrument.title, ...(instrument.shortTitles ?? []), ...(instrument.aliases ?? []), ...derivedNames(instrument)];
@@ -54,6 +63,7 @@ export function buildFactIndex(
   const byName = new Map<string, string[]>();
   const names: { name: string; id: string; words: string[] }[] = [];
   const wordsById = new Map<string, Set<string>>();
+  const postings = new Map<string, number[]>();
   const instrumentEntities = new Map<string, Entity>();
   for (const instrument of instruments.values()) {
     const entity: Entity = { kind: 'instrument', id: instrument.id };
@@ -66,6 +76,12 @@ export function buildFactIndex(
       const list = byName.get(key) ?? [];
       if (!list.includes(instrument.id)) list.push(instrument.id);
       byName.set(key, list);
+      for (const w of new Set(words)) {
+        if (NAME_STOP_WORDS.has(w)) continue;
+        const list = postings.get(w) ?? [];
+        list.push(names.length);
+        postings.set(w, list);
+      }
       names.push({ name, id: instrument.id, words });
       const all = wordsById.get(instrument.id) ?? new Set<string>();
       for (const w of words) all.add(w);
@@ -113,12 +129,20 @@ export function buildFactIndex(
   }
   for (const name of placeNames) trie.add(nameKey(name), { kind: 'place', name });
 
+  const byParty = new Map<string, string[]>();
+  for (const instrument of instruments.values()) {
+    for (const party of instrument.parties?.value ?? []) byParty.set(party, [...(byParty.get(party) ?? []), instrument.id]);
+  }
+  const byNounYear = new Map<string, DescriptorEntry[]>();
   const descriptors = new Map<DescriptorNoun, DescriptorEntry[]>();
   for (const instrument of instruments.values()) {
     for (const d of instrument.descriptors ?? []) {
       const list = descriptors.get(d.noun) ?? [];
-      list.push({ id: instrument.id, year: d.year, qualifiers: (d.qualifiers ?? []).flatMap((q) => nameKey(q)) });
+      const entry = { id: instrument.id, year: d.year, qualifiers: (d.qualifiers ?? []).flatMap((q) => nameKey(q)) };
+      list.push(entry);
       descriptors.set(d.noun, list);
+      const key = `${d.noun}:${d.year}`;
+      byNounYear.set(key, [...(byNounYear.get(key) ?? []), entry]);
     }
   }
 
@@ -127,6 +151,9 @@ export function buildFactIndex(
     descriptors,
     names,
     wordsOf: (id) => wordsById.get(id) ?? new Set(),
+    namesWith: (word) => postings.get(word) ?? [],
+    withParty: (party) => byParty.get(party) ?? [],
+    describedAs: (noun, year) => byNounYear.get(`${noun}:${year}`) ?? [],
     sharingWords: (words, id) => {
       if (words.length === 0) return [];
       const out = new Set<string>();
