@@ -24,6 +24,16 @@ export function listFactFiles(dir: string): string[] {
   return out;
 }
 
+/** The file's identity on disk: a file with the same size and modification time is not re-parsed. */
+export function fileStamp(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readFactFile(path: string): ParsedFactFile {
   try {
     const size = statSync(path).size;

@@ -2,7 +2,7 @@
 // A file that breaks keeps its last good version in use (when there is one), so an
 // analyst mid-edit in a fact file never loses the facts it held.
 import { assembleFactBase, parseFactFile, type AssembledFactBase, type FactProblem, type ParsedFactFile } from '../../core/src/index.js';
-import { listFactFiles, readFactFile } from './factFiles.js';
+import { fileStamp, listFactFiles, readFactFile } from './factFiles.js';
 
 export interface FactBaseRequest {
   defaultDir?: string;
@@ -14,12 +14,15 @@ export interface FactBaseRequest {
 export interface LoadedFactBase extends AssembledFactBase {
   /** The last good parse of every file, to fall back on next time. */
   goodFiles: Map<string, ParsedFactFile>;
+  /** Size and modification time of each good file when it was parsed. */
+  stamps: Map<string, string>;
   /** Files that are broken now (their problems are in `problems`). */
   brokenFiles: string[];
 }
 
-export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap<string, ParsedFactFile> = new Map(), parse: (path: string, text: string) => ParsedFactFile = parseFactFile): LoadedFactBase {
+export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap<string, ParsedFactFile> = new Map(), parse: (path: string, text: string) => ParsedFactFile = parseFactFile, previousStamps: ReadonlyMap<string, string> = new Map()): LoadedFactBase {
   const goodFiles = new Map<string, ParsedFactFile>();
+  const stamps = new Map<string, string>();
   const brokenFiles: string[] = [];
   const layers = [];
   const dirs: [string, string][] = [];
@@ -30,7 +33,12 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
     const files: ParsedFactFile[] = [];
     for (const path of listFactFiles(dir)) {
       const overlay = request.overlays?.get(path);
-      const parsed = overlay !== undefined ? parse(path, overlay) : readFactFile(path);
+      // Unchanged on disk since the last load: keep its parse (a reload re-reads only what changed).
+      const stamp = overlay === undefined ? fileStamp(path) : undefined;
+      const previous = previousGood.get(path);
+      const unchanged = stamp !== undefined && previous !== undefined && previousStamps.get(path) === stamp;
+      const parsed = unchanged ? previous : overlay !== undefined ? parse(path, overlay) : readFactFile(path);
+      if (stamp !== undefined && parsed.kind !== 'broken') stamps.set(path, stamp);
       if (parsed.kind === 'broken') {
         brokenFiles.push(path);
         extraProblems.push(...parsed.problems);
@@ -47,5 +55,5 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
     layers.push({ name, files });
   }
   const assembled = assembleFactBase(layers);
-  return { ...assembled, problems: [...extraProblems, ...assembled.problems], goodFiles, brokenFiles };
+  return { ...assembled, problems: [...extraProblems, ...assembled.problems], goodFiles, brokenFiles, stamps };
 }

@@ -16,6 +16,7 @@ export class FactBaseService {
   checker!: Checker;
   loaded!: LoadedFactBase;
   private goodFiles = new Map<string, ParsedFactFile>();
+  private stamps = new Map<string, string>();
   private published = new Set<string>();
 
   constructor(
@@ -45,8 +46,9 @@ export class FactBaseService {
       else this.connection.console.warn(`Treaty Check: ${resolved.problem}`);
     }
     const useDefault = settings.useDefaultFacts && this.config.useDefaultFacts;
-    this.loaded = loadFactBase({ defaultDir: useDefault ? this.defaultFactsDir : undefined, extraDirs }, this.goodFiles);
+    this.loaded = loadFactBase({ defaultDir: useDefault ? this.defaultFactsDir : undefined, extraDirs }, this.goodFiles, undefined, this.stamps);
     this.goodFiles = this.loaded.goodFiles;
+    this.stamps = this.loaded.stamps;
     if (previousVersion !== this.loaded.factBase.version || !this.checker) this.checker = createChecker(this.loaded.factBase);
     this.publishProblems(configProblems);
     return previousVersion !== this.loaded.factBase.version;

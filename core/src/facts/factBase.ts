@@ -135,13 +135,26 @@ function crossFileProblems(
   return problems;
 }
 
-/** A cheap content fingerprint (FNV-1a over the serialised data). */
+/**
+ * Identifies the content cheaply: every parsed object gets a number once, and a reload that
+ * reuses the same parses (unchanged files) gets the same version.
+ */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+
 function fingerprint(instruments: Map<string, Instrument>, parties: Map<string, Party>): string {
+  const idOf = (o: object) => {
+    let id = objectIds.get(o);
+    if (id === undefined) {
+      id = ++nextObjectId;
+      objectIds.set(o, id);
+    }
+    return id;
+  };
   let hash = 0x811c9dc5;
-  const text = JSON.stringify([...instruments.values(), ...parties.values()]);
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
+  for (const o of [...instruments.values(), ...parties.values()]) {
+    hash ^= idOf(o);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(36) + text.length.toString(36);
+  return `${(hash >>> 0).toString(36)}.${instruments.size}.${parties.size}`;
 }

@@ -80,8 +80,29 @@ export function parseFactFile(path: string, text: string): ParsedFactFile {
   }
   const problems = [...dateProblems(record, problem), ...sourceKeyProblems(record, problem)];
   if (problems.length > 0) return { kind: 'broken', path, problems };
-  if (isParties) return { kind: 'parties', path, parties: data as PartiesFile, problems: [], locate };
-  return { kind: 'instrument', path, instrument: data as Instrument, idLine: locate(['id'], true).line, problems: [], locate };
+  // A good file keeps its text, not its syntax tree (which costs many times more memory):
+  // positions are needed only when a cross-file problem is found, and then it is parsed again.
+  const lazy = lazyLocator(text);
+  if (isParties) return { kind: 'parties', path, parties: data as PartiesFile, problems: [], locate: lazy };
+  return { kind: 'instrument', path, instrument: data as Instrument, idLine: locate(['id'], true).line, problems: [], locate: lazy };
+}
+
+function lazyLocator(text: string): Locator {
+  let located: Locator | undefined;
+  return (segments, key) => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
+      located = (segs, k = false) => {
+        const node = nodeAt(doc, segs, k);
+        const range = node?.range ?? [0, 1];
+        const s = lineCounter.linePos(range[0]);
+        const e = lineCounter.linePos(Math.max(range[1], range[0] + 1));
+        return { line: s.line - 1, column: s.col - 1, endLine: e.line - 1, endColumn: e.col - 1 };
+      };
+    }
+    return located(segments, key);
+  };
 }
 
 function nodeAt(doc: Document, segments: readonly (string | number)[], key: boolean): Node | undefined {
