@@ -14,7 +14,7 @@ if (!isMainThread) {
 } else {
   setWorkerScript(__filename);
   const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s), readStdin, cwd: process.cwd(), isTTY: Boolean(process.stdout.isTTY) };
-  runCli(process.argv.slice(2), { ...io, defaultFactsDir: join(__dirname, '..', 'facts'), version: TREATY_CHECK_VERSION }).then((code) => {
+  runCli(process.argv.slice(2), { ...io, defaultFactsDir: join(__dirname, '..', 'facts'), defaultCompiled: join(__dirname, 'facts.json'), version: TREATY_CHECK_VERSION }).then((code) => {
     process.exitCode = code;
   });
 }

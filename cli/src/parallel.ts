@@ -9,6 +9,7 @@ export interface ParallelRequest {
   options: CheckOptions;
   jobs?: number;
   defaultFactsDir?: string;
+  defaultCompiled?: string;
   extraDirs: string[];
 }
 

@@ -18,6 +18,7 @@ export interface CliIo {
   cwd: string;
   isTTY: boolean;
   defaultFactsDir?: string;
+  defaultCompiled?: string;
   version?: string;
 }
 
@@ -50,6 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const useDefault = !args.noDefaultFacts && config.useDefaultFacts;
   const loaded = loadFactBase({
     defaultDir: useDefault ? io.defaultFactsDir : undefined,
+    defaultCompiled: io.defaultCompiled,
     extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))],
   });
   for (const p of loaded.problems) fail(`${p.path}:${p.line + 1}:${p.column + 1} error ${p.message}`);
@@ -69,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const display = (path: string) => (path === '-' ? '<stdin>' : relativeToCwd(path, io.cwd));
   const reports: FileReport[] = [];
   const fileTexts = files.filter((f) => f !== '-');
-  const parallel = !args.fix && fileTexts.length >= 16 ? await checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))] }) : undefined;
+  const parallel = !args.fix && fileTexts.length >= 16 ? await checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))] }) : undefined;
 
   for (const path of files) {
     const pre = parallel?.get(path);

@@ -3,9 +3,22 @@
 // analyst mid-edit in a fact file never loses the facts it held.
 import { assembleFactBase, parseFactFile, type AssembledFactBase, type FactProblem, type ParsedFactFile } from '../../core/src/index.js';
 import { fileStamp, listFactFiles, readFactFile } from './factFiles.js';
+import { fromCompiled, readCompiledFacts, type CompiledFacts } from './compiledFacts.js';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+
+function fromCompiledFile(compiled: CompiledFacts, dir: string, path: string): ParsedFactFile | undefined {
+  try {
+    return fromCompiled(compiled[relative(dir, path).split(sep).join('/')], path, readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
 
 export interface FactBaseRequest {
   defaultDir?: string;
+  /** dist/facts.json: the default directory's files parsed at build time. */
+  defaultCompiled?: string;
   extraDirs: readonly string[];
   /** Text of open, unsaved fact files, by path: the editor's view wins over the disk. */
   overlays?: ReadonlyMap<string, string>;
@@ -29,9 +42,18 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
   if (request.defaultDir) dirs.push(['default', request.defaultDir]);
   for (const dir of request.extraDirs) dirs.push(['workspace', dir]);
   const extraProblems: FactProblem[] = [];
+  const compiled = readCompiledFacts(request.defaultCompiled);
   for (const [name, dir] of dirs) {
     const files: ParsedFactFile[] = [];
     for (const path of listFactFiles(dir)) {
+      if (name === 'default' && compiled) {
+        const ready = fromCompiledFile(compiled, dir, path);
+        if (ready) {
+          files.push(ready);
+          goodFiles.set(path, ready);
+          continue;
+        }
+      }
       const overlay = request.overlays?.get(path);
       // Unchanged on disk since the last load: keep its parse (a reload re-reads only what changed).
       const stamp = overlay === undefined ? fileStamp(path) : undefined;

@@ -23,6 +23,7 @@ export class FactBaseService {
     private readonly connection: Connection,
     private readonly defaultFactsDir: string | undefined,
     readonly root: string | undefined,
+    private readonly defaultCompiled?: string,
   ) {}
 
   get facts() {
@@ -46,7 +47,7 @@ export class FactBaseService {
       else this.connection.console.warn(`Treaty Check: ${resolved.problem}`);
     }
     const useDefault = settings.useDefaultFacts && this.config.useDefaultFacts;
-    this.loaded = loadFactBase({ defaultDir: useDefault ? this.defaultFactsDir : undefined, extraDirs }, this.goodFiles, undefined, this.stamps);
+    this.loaded = loadFactBase({ defaultDir: useDefault ? this.defaultFactsDir : undefined, defaultCompiled: this.defaultCompiled, extraDirs }, this.goodFiles, undefined, this.stamps);
     this.goodFiles = this.loaded.goodFiles;
     this.stamps = this.loaded.stamps;
     if (previousVersion !== this.loaded.factBase.version || !this.checker) this.checker = createChecker(this.loaded.factBase);

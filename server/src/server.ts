@@ -18,6 +18,7 @@ import { checkWorkspace } from './workspaceCheck.js';
 
 export interface ServerRuntime {
   defaultFactsDir?: string;
+  defaultCompiled?: string;
   today?: () => string;
 }
 
@@ -80,7 +81,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     capabilities = params.capabilities;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
-    service = new FactBaseService(connection, runtime.defaultFactsDir, root);
+    service = new FactBaseService(connection, runtime.defaultFactsDir, root, runtime.defaultCompiled);
     service.reload(DEFAULT_SETTINGS);
     return {
       capabilities: {

@@ -87,7 +87,8 @@ export function parseFactFile(path: string, text: string): ParsedFactFile {
   return { kind: 'instrument', path, instrument: data as Instrument, idLine: locate(['id'], true).line, problems: [], locate: lazy };
 }
 
-function lazyLocator(text: string): Locator {
+/** Positions in a fact file's text, computed only when first asked for. */
+export function lazyLocator(text: string): Locator {
   let located: Locator | undefined;
   return (segments, key) => {
     if (!located) {

@@ -4,4 +4,4 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server.js';
 
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection, { defaultFactsDir: join(__dirname, '..', 'facts') });
+startServer(connection, { defaultFactsDir: join(__dirname, '..', 'facts'), defaultCompiled: join(__dirname, 'facts.json') });
