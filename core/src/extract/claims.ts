@@ -87,12 +87,18 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       continue;
     }
     const event = word.event as DateEvent;
+    // "was supposed to expire in 2021", "would be signed", "is due to enter into force": not a fact about what happened.
+    if (/\b(?:supposed|due|set|scheduled|expected|slated|planned|intended|going)\s+to\s+(?:be\s+)?$|\b(?:would|could|might|may|should)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?$/i.test(text.slice(Math.max(sentence.start, word.start - 30), word.start))) continue;
     for (const date of dates) {
       if (inName(date) || attributive(text, date.end) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
       // "the 60th anniversary of the treaty on 11 July" and "ratified … 2024 …" both pass; a date right after "since"/"until" on a signing is another period.
       const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
-        const party = bodyParty(text, word, sentence) ?? subjectParty(text, mentions.parties, word, sentence);
+        // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.
+        const local = mentions.parties.filter((p) => p.start >= word.end && p.end <= date.start && !/[;.]/.test(text.slice(p.end, date.start))
+          && /\b(?:by|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(word.end, p.start - 8), p.start)) && !instruments.some((m) => p.start >= m.start && p.end <= m.end)
+          && !/\b(?:between|among)\b[^,;.]{0,60}$/i.test(text.slice(word.end, p.start))).pop();
+        const party = local?.id ?? bodyParty(text, word, sentence) ?? subjectParty(text, mentions.parties, word, sentence);
         if (party) claim.party = party;
         // Who withdrew is part of the claim: without a party, nothing is judged.
         else if (event === 'withdrawal') continue;

@@ -92,7 +92,7 @@ function startsTitle(tokens: Token[], i: number, text: string): boolean {
   if (capital(tokens[i]) && capital(tokens[i - 1]) && tokens[i - 1].text !== 'the') return true;
   const next = tokens[i + 1];
   const after = tokens[i + 2]?.text === 'the' ? tokens[i + 3] : tokens[i + 2];
-  return next !== undefined && ['of', 'on', 'for', 'between', 'concerning'].includes(next.text) && capital(after);
+  return capital(tokens[i]) && next !== undefined && ['of', 'on', 'for', 'between', 'concerning'].includes(next.text) && capital(after);
 }
 
 /** Walks back from the noun over lower-case qualifiers and party adjectives to the determiner. */
@@ -190,13 +190,18 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   const ids = new Set(related.flatMap((p) => (p ? facts.index.withParty(p) : [])));
   const candidates = [...ids].map((id) => facts.instruments.get(id)!).filter((i) => kindFits(i, kinds) && partiesFit(i, phrase.parties, facts));
   if (candidates.length === 0) return [];
-  const wanted = phrase.qualifiers.filter((q) => !STOP.has(q));
+  const year = phrase.qualifiers.find((q) => /^(?:1[89]|20)\d\d$/.test(q));
+  const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && q !== year);
   const score = (i: Instrument) => {
     const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     const matched = wanted.filter((w) => words.has(stem(w))).length;
     return matched * 4 + (partiesFit(i, phrase.parties, facts, true) ? 2 : 0) + (wanted.length === 0 && isCurrent(i) ? 1 : 0);
   };
-  const ranked = candidates.map((i) => ({ id: i.id, score: score(i) })).sort((a, b) => b.score - a.score);
+  const ofYear = year === undefined ? candidates : candidates.filter((i) => (i.signed?.date?.value ?? i.adopted?.date?.value ?? '').startsWith(year));
+  // Qualifiers that match none of the candidates ("the nuclear deal with Iran") describe
+  // something the fact base does not hold.
+  const ranked = ofYear.map((i) => ({ id: i.id, score: score(i) })).sort((a, b) => b.score - a.score);
+  if (ranked.length === 0 || (wanted.length > 0 && ranked[0].score < 4)) return [];
   if (ranked.length === 1) return [ranked[0].id];
   if (wanted.length > 0 && ranked[0].score > ranked[1].score && ranked[0].score >= 4) return [ranked[0].id];
   return ranked.map((r) => r.id);
