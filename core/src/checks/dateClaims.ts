@@ -45,6 +45,8 @@ function candidates(claim: DateClaim, instrument: Instrument, ctx: CheckContext)
         if (claim.party && !sameParty(ctx, r.party, claim.party)) continue;
         facts.push(r.date, ...(r.steps ?? []).map((s) => s.date));
       }
+      // Briefs often call the exchange of instruments (entry into force) "ratification": not wrong enough to flag.
+      if (facts.length > 0) facts.push(instrument.exchangeOfInstruments?.date, instrument.entryIntoForce?.date);
       break;
     case 'withdrawal':
       for (const w of instrument.withdrawals ?? []) {

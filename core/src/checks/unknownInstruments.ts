@@ -10,6 +10,7 @@ import { gluedToWord, nameKey, tokenize } from '../text/normalize.js';
 
 const TITLE = /\b(?:(?:[A-Z][\p{L}'’-]+|of|on|and|the|for|between|in)\s+){0,10}(?:Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter)(?:\s+(?:on|of|between|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in)(?:\s+(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in|between)){0,12})?/gu;
 const STOP = NAME_STOP_WORDS;
+const KIND_WORDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'declaration', 'charter', 'statement']);
 
 export function findUnknownInstruments(text: string, start: number, end: number, known: readonly InstrumentMention[], facts: FactBase): Finding[] {
   const findings: Finding[] = [];
@@ -20,11 +21,14 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     phrase = phrase.replace(/^(?:The|A|An)\s+/u, '');
     const s = start + m.index + m[0].indexOf(phrase);
     const e = s + phrase.length;
-    if (known.some((k) => k.ids.length > 0 && s < k.end && e > k.start)) continue;
+    // A known name covers the phrase; a title only resolved by its parties may still be misnamed.
+    if (known.some((k) => k.ids.length > 0 && k.how === 'name' && s < k.end && e > k.start)) continue;
     if (gluedToWord(text, s, e)) continue;
     // A title ends before a month ("… Treaty on October 1").
     const month = /\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/.exec(phrase);
     if (month) phrase = phrase.slice(0, month.index);
+    // Headlines in title case ("Russia and North Korea Sign Mutual Defense Pact") are not titles.
+    if (/\b(?:Sign|Signs|Signed|Ratifies|Ratified|Agree|Agrees|Agreed|To|With|As|Over|After|Amid)\b/.test(phrase)) continue;
     const words = nameKey(phrase).filter((w) => !STOP.has(w));
     // Title Case with at least three significant words: a proper name, not "the agreement".
     const capitals = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -35,9 +39,11 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     if (!best || best.score < 0.6 || best.score >= 1) continue;
     // A shorter form of the name ("the Mutual Defense Treaty" for "1951 Mutual Defense
     // Treaty") is a way to name it, not a near miss: say nothing.
-    const bestWords = nameKey(best.name);
-    const missing = bestWords.filter((w) => !STOP.has(w) && !words.includes(w));
-    if (words.every((w) => bestWords.includes(w)) && missing.every((w) => /^\d{4}$/.test(w) || facts.index.findParty(w) !== undefined)) continue;
+    // A near miss lacks a word of the real title that says what the instrument is
+    // ("Comprehensive Partnership" for "Comprehensive Strategic Partnership"); party names,
+    // years and the kind of instrument may differ freely.
+    const missing = nameKey(best.name).filter((w) => !STOP.has(w) && !words.includes(w) && !/^\d{4}$/.test(w) && !facts.index.partyWords.has(w) && !KIND_WORDS.has(w));
+    if (missing.length === 0) continue;
     findings.push({
       code: DiagnosticCode.unknownInstrument,
       severity: 'information',

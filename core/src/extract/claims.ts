@@ -58,6 +58,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     const before = instruments.filter((m) => m.end <= word.start);
     const after = instruments.filter((m) => m.start >= word.end);
     let chosen: InstrumentMention | undefined = before[before.length - 1];
+    // "Signed by Putin and Pezeshkian on …, the treaty establishes …": a participle opening the sentence.
+    if (!chosen && /^\s*$/.test(text.slice(sentence.start, word.start)) && /^(?:Signed|Ratified|Concluded|Adopted|Inked)$/.test(text.slice(word.start, word.end))) chosen = after.find((m) => m.ids.length > 0);
     // "The signing of X", "ratified the X", "withdrew from the X": the object follows closely.
     const next = after[0];
     if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
@@ -79,6 +81,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   for (const word of treatyWords) {
     const id = instrumentFor(word);
     if (!id) continue;
+    if (via?.how === 'coreference' && word.event === 'signed' && signedOtherInstrument(id, sentence, ctx)) continue;
     if (word.event === 'statusPositive' || word.event === 'statusNegative') {
       // "was still in force in 1995" speaks of another time: leave it.
       if (dates.length > 0 || /\b(?:until|as of|by then|at the time|then|in the \d{4}s)\b/i.test(text.slice(sentence.start, sentence.end))) continue;
@@ -96,7 +99,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.
         const local = mentions.parties.filter((p) => p.start >= word.end && p.end <= date.start && !/[;.]/.test(text.slice(p.end, date.start))
-          && /\b(?:by|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(word.end, p.start - 8), p.start)) && !instruments.some((m) => p.start >= m.start && p.end <= m.end)
+          && (/\b(?:by|and)\s+(?:the\s+)?$|[—–(,]\s*$/i.test(text.slice(Math.max(word.end, p.start - 8), p.start)) || /^\s+(?:in|on)\s+$/.test(text.slice(p.end, date.start))) && !instruments.some((m) => p.start >= m.start && p.end <= m.end)
           && !/\b(?:between|among)\b[^,;.]{0,60}$/i.test(text.slice(word.end, p.start))).pop();
         const party = local?.id ?? bodyParty(text, word, sentence) ?? subjectParty(text, mentions.parties, word, sentence);
         if (party) claim.party = party;
@@ -157,6 +160,19 @@ const ATTRIBUTIVE = /^\s+(?:(?:(?!(?:the|a|an|this|that|its|their|and|or|when|as
 
 function attributive(text: string, end: number): boolean {
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
+}
+
+/**
+ * "The treaty was signed by … Zhou Enlai …" right after a mention of the Soviet treaty: a
+ * person named in the sentence signed another instrument named in the paragraph but not
+ * the one "the treaty" was resolved to, so the reference is in doubt.
+ */
+function signedOtherInstrument(id: string, sentence: Span, ctx: SentenceContext): boolean {
+  const signers = (instrumentId: string) => (ctx.facts.instruments.get(instrumentId)?.signed?.signatories?.value ?? []).map((s) => s.name.split('(')[0].trim());
+  const own = signers(id);
+  const people = ctx.mentions.people.filter((p) => within(sentence, p));
+  const others = new Set([...ctx.mentions.instruments, ...ctx.previous].flatMap((m) => m.ids).filter((x) => x !== id));
+  return people.some((p) => !own.includes(p.name) && [...others].some((o) => signers(o).includes(p.name)));
 }
 
 /** "Russia ratified", "Russia's parliament ratified", "ratified by Russia", "North Korea withdrew". */

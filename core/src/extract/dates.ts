@@ -39,7 +39,7 @@ const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
 const PATTERNS: { order: DateOrder; re: RegExp }[] = [
   { order: 'iso', re: /\b(1[6-9]\d\d|20\d\d)-(\d{2})-(\d{2})\b/g },
   // June 18–19, 2024 / June 19, 2024 / Jun. 19 2024 / June 19
-  { order: 'mdy', re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?(?![\\d:])`, 'g') },
+  { order: 'mdy', re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?(?!\\d|:\\d)`, 'g') },
   // 18–19 June 2024 / 19 June 2024 / 19th of June 2024 / 19 June
   { order: 'dmy', re: new RegExp(`\\b${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g') },
   // June 2024

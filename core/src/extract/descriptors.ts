@@ -7,6 +7,7 @@ import type { Token } from '../text/normalize.js';
 import type { InstrumentMention, PartyMention } from './mentions.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'by', 'with', 'and', 'or', 'was', 'were', 'is', 'are', 'that', 'which', 'it', 'its', 'their', 'as', 'at', 'after', 'before']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Parties related by succession (Russia continues the USSR) count as the same party. */
@@ -22,8 +23,10 @@ export function findYearDescriptors(tokens: Token[], covered: boolean[], index: 
     if (covered[i] || !index.descriptors.has(noun as DescriptorNoun)) continue;
     for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
       if (!/^(1[89]|20)\d\d$/.test(tokens[j].text)) continue;
-      // One phrase: no punctuation between year and noun, and the year is not the end of a date.
+      // One phrase: no punctuation between year and noun, only qualifiers ("1961 to sign the
+      // treaty" is not one), and the year is not the end of a date.
       if (/[,;:.()—–]/.test(text.slice(tokens[j].end, tokens[i].start))) break;
+      if (tokens.slice(j + 1, i).some((t) => FUNCTION_WORDS.has(t.text))) break;
       const before = tokens[j - 1];
       if (before && (MONTHS.has(before.text) || /^\d+$/.test(before.text)) && !/[,;]/.test(text.slice(before.end, tokens[j].start))) break;
       const year = Number(tokens[j].text);

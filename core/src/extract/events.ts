@@ -16,12 +16,12 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'statusNegative', re: /\bno longer (?:in force|valid|in effect|binding)|\bha(?:s|ve) (?:since )?(?:expired|lapsed|been terminated|been scrapped|been abrogated|ceased to be (?:valid|in force))|\bis (?:now )?(?:defunct|void|null and void)\b/gi },
   { event: 'statusPositive', re: /\b(?:remains?|remained|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|(?<=\b(?:is|are) )(?:legally )?in force\b(?! (?:since|from|on|until))/gi },
   { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\b(?:was |were )?(?:taken|put|brought) into (?:full )?(?:force|effect)|\bbec(?:a|o)mes? effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
-  { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|inked|inking|concluded|opened for signature)\b/gi },
+  { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|inked|inking|concluded|dated|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|pulled out of|pull out of|pulling out of|left|quit|exited)\b/gi },
   { event: 'suspension', re: /\b(?:suspended|suspension of|suspending|suspends)\b/gi },
   { event: 'end', re: /\b(?:expired|expire|expires|expiring|expiry|expiration|lapsed|terminated|termination|ceased to be (?:valid|in force)|ceased to exist|was scrapped|scrapped|abrogated|annulled|was dissolved|ended)\b/gi },
-  { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously)\b/gi },
+  { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously|passed(?= (?:U\.?N\.? |UNSC |Security Council )?[Rr]esolution))\b/gi },
 ];
 
 const OTHER_VERBS = /\b(?:arriv(?:ed|ing|es?)|visit(?:ed|ing|s)|met|meeting with|held|holds?|holding|launch(?:ed|ing|es)|fir(?:ed|ing)|test(?:ed|ing)|conduct(?:ed|ing|s)|announc(?:ed|ing|es)|said|says|saying|told|tells|stated|states|declar(?:ed|ing|es)|report(?:ed|ing|s)|noted|added|warned|wrote|writes|publish(?:ed|es|ing)|began|begun|begins|started|starts|opened|hosted|hosts|attended|attends|travel(?:l)?ed|returned|returns|departed|landed|flew|deployed|deploying|invaded|attacked|killed|died|born|elected|inaugurated|took office|marked|marks|celebrated|commemorated|sent|dispatched|exchanged|agreed|approved|rejected|vetoed|voted|broke out|erupted|collapsed|resumed|established|recognized|recognised|normalized|normalised|joined|acceded|accedes|announcing|claimed|extended|renewed|prolonged|amended|registered|deposited|notified|informed|gave notice|gave|replacing|replaced|superseded|superseding|succeeded|fought|won|lost|visiting|arrives|convened|summoned|staged|carried out|unveiled|showed|shown|displayed|met with|confirmed|fell|occurred|took place|detonated|revealed|released|issued|summoned|pledged|promised|expelled|accused|condemned|imposed|lifted|concluded talks|made public|disclosed|initial(?:l)?ed|initial(?:l)?ing|approv(?:ed|ing|es)|submitted|submitting|debated|considered|proposed|drafted|negotiated)\b/gi;
@@ -73,18 +73,23 @@ export function findEventWords(text: string, start: number, end: number): EventW
   // "Putin signed the treaty into law", "signing the ratification law": a ratification step.
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
-    if (w.event === 'signed' && /^[^.;]{0,40}?\b(?:into law|(?:the |a |an )?(?:ratification )?(?:law|decree|bill|document|instrument)s?\b|(?:the |an? )?(?:instrument|document)s? of ratification)/i.test(text.slice(w.end, w.end + 60))) {
+    if (w.event === 'signed' && (/^[^.;]{0,60}?\b(?:following|after)\s+(?:its|the|their)\s+ratification\b/i.test(text.slice(w.end, w.end + 90)) || /^[^.;]{0,40}?\b(?:into law|(?:the |a |an )?(?:ratification )?(?:law|decree|bill|document|instrument)s?\b|(?:the |an? )?(?:instrument|document)s? of ratification)/i.test(text.slice(w.end, w.end + 60)))) {
       found[i] = { ...w, event: 'ratified' };
       // "signed the ratification document": the document is the object, not an exchange.
       const object = found.findIndex((x, k) => k > i && x.event === 'exchange' && x.start - w.end < 40 && !/exchang/i.test(text.slice(x.start, x.end)));
       if (object > i) found.splice(object, 1);
     }
   }
+  // "provisionally concluded", "tentatively signed": an initialling, not the signing.
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i];
+    if (w.event === 'signed' && /\b(?:provisionally|tentatively|initially)\s+$/i.test(text.slice(Math.max(0, w.start - 16), w.start))) found[i] = { ...w, event: 'other' };
+  }
   // "North Korea announced that it was withdrawing": one withdrawal event from the
   // announcement on, so the announcement's date is the withdrawal's.
   for (let i = 0; i < found.length - 1; i++) {
     const w = found[i];
-    if (w.event === 'other' && /^(?:announced|declared|notified|said)$/i.test(text.slice(w.start, w.end))) {
+    if (w.event === 'other' && /^(?:announced|announces|declared|declares|notified|said|says)$/i.test(text.slice(w.start, w.end))) {
       const next = found[i + 1];
       if (next.event === 'withdrawal' && next.start - w.end < 60 && /^\s+(?:\(\w\)\s+)?(?:that\s+)?(?:it|they|north korea|pyongyang|washington|the united states|russia)?\s*(?:was|would|will|is|had|has)?\s*(?:be\s+)?$/i.test(text.slice(w.end, next.start))) {
         found.splice(i, 2, { start: w.start, end: next.end, event: 'withdrawal', noun: false });

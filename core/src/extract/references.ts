@@ -68,11 +68,18 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // Iran and Russia") is that pair's one instrument of the kind its words point to.
       const words: string[] = [];
       for (let j = i - 1; j >= Math.max(0, i - 6) && /^\p{Lu}/u.test(text.slice(tokens[j].start, tokens[j].end)) && !/[,;:.()]/.test(text.slice(tokens[j].end, tokens[j + 1].start)); j--) words.unshift(tokens[j].text);
-      const unique = byParties({ ...phrase, qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
+      // "South Korea and the U.S. signed the Mutual Defense Treaty": the sentence's parties narrow it.
+      const nearby = phrase.parties.length > 0 ? phrase.parties : input.parties.filter((p) => p.end <= phrase.start && phrase.start - p.end < 120 && !/[.;]/.test(text.slice(p.end, phrase.start)));
+      const unique = byParties({ ...phrase, parties: nearby, qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
       if (unique.length === 1) {
         ids = unique;
         how = 'descriptor';
       }
+    }
+    // Apposition: "New START, the last arms control agreement between …": the same instrument.
+    if (ids.length === 0) {
+      const previous = [...all].filter((m) => m.end <= phrase.start && m.ids.length === 1 && m.how !== 'coreference').pop();
+      if (previous && /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,8}$/u.test(text.slice(previous.end, phrase.start))) ids = previous.ids;
     }
     // A description by parties spans them: "the treaty with Russia", "… Treaty between A and B".
     const end = how === 'descriptor' && phrase.end > tokens[i].end ? phrase.end : tokens[i].end;
@@ -101,7 +108,7 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
   const qualifiers: string[] = [];
   let start = tokens[i].start;
   let determiner: string | undefined;
-  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const gap = text.slice(tokens[j].end, tokens[j + 1].start);
     if (/[,;:.()]/.test(gap)) break;
     const word = tokens[j].text;
@@ -159,7 +166,7 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
   const subject = [...all].filter((m) => m.end <= start && m.ids.length === 1).pop();
   if (!subject) return [];
   const between = text.slice(subject.end, start);
-  return /^[\s,]*(?:\([^)]*\)\s*)?(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i.test(between) ? subject.ids : [];
+  return /^[^.;]{0,80}?\b(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i.test(between) ? subject.ids : [];
 }
 
 /** The nearest earlier instrument that fits; one of the noun's own kind wins over a merely compatible one. */

@@ -30,6 +30,8 @@ export interface FactIndex {
   names: readonly { name: string; id: string; words: readonly string[] }[];
   /** All the words of all the names of an instrument. */
   wordsOf(id: string): ReadonlySet<string>;
+  /** Every word of every party name, alias and adjective: words that do not tell titles apart. */
+  partyWords: ReadonlySet<string>;
   /** Instruments a party is party to (by id, not counting succession). */
   withParty(party: string): readonly string[];
   /** Descriptors of a noun for one year ("treaty", 1961). */
@@ -90,6 +92,7 @@ export function buildFactIndex(
   }
 
   const partyByName = new Map<string, string>();
+  const partyWords = new Set<string>();
   for (const party of parties.values()) {
     const forms: [PartyForm, string[]][] = [
       ['name', [party.name]],
@@ -103,6 +106,7 @@ export function buildFactIndex(
         const words = nameKey(name);
         // "The Kremlin" keeps its article in the trie key only through nameKey's rule.
         trie.add(words, { kind: 'party', id: party.id, form });
+        for (const w of words) partyWords.add(w);
         partyByName.set(words.join(' '), party.id);
       }
     }
@@ -152,6 +156,7 @@ export function buildFactIndex(
     names,
     wordsOf: (id) => wordsById.get(id) ?? new Set(),
     namesWith: (word) => postings.get(word) ?? [],
+    partyWords,
     withParty: (party) => byParty.get(party) ?? [],
     describedAs: (noun, year) => byNounYear.get(`${noun}:${year}`) ?? [],
     sharingWords: (words, id) => {
