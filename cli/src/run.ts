@@ -71,20 +71,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const display = (path: string) => (path === '-' ? '<stdin>' : relativeToCwd(path, io.cwd));
   const reports: FileReport[] = [];
   const fileTexts = files.filter((f) => f !== '-');
-  const parallel = !args.fix && fileTexts.length >= 16 ? await checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))] }) : undefined;
-
-  for (const path of files) {
-    const pre = parallel?.get(path);
-    if (pre) {
-      if (pre.error) fail(`${display(path)}: ${pre.error}`);
-      reports.push({ path: display(path), diagnostics: pre.diagnostics, ...(pre.error ? { error: pre.error } : {}) });
-      continue;
-    }
+  // Many files: worker threads take shares while this thread checks its own.
+  const split = !args.fix && fileTexts.length >= 16 ? checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))] }) : undefined;
+  const ownShare = new Set(split?.own ?? []);
+  const local = new Map<string, FileReport>();
+  const checkOne = async (path: string): Promise<FileReport> => {
     const read = path === '-' ? decodeBrief(Buffer.from(await io.readStdin(), 'utf8')) : readBrief(path);
     if (read.text === undefined) {
       fail(`${display(path)}: ${read.problem}`);
-      reports.push({ path: display(path), diagnostics: [], error: read.problem });
-      continue;
+      return { path: display(path), diagnostics: [], error: read.problem };
     }
     let text = read.text;
     let result = checker.check(text, options);
@@ -102,7 +97,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     }
     const toRange = rangeConverter(text);
-    reports.push({ path: display(path), diagnostics: result.findings.map((f) => toJsonDiagnostic(f, toRange)) });
+    return { path: display(path), diagnostics: result.findings.map((f) => toJsonDiagnostic(f, toRange)) };
+  };
+  for (const path of files) if (!split || ownShare.has(path) || path === '-') local.set(path, await checkOne(path));
+  const parallel = split ? await split.others : undefined;
+  for (const path of files) {
+    const pre = parallel?.get(path);
+    if (pre) {
+      if (pre.error) fail(`${display(path)}: ${pre.error}`);
+      reports.push({ path: display(path), diagnostics: pre.diagnostics, ...(pre.error ? { error: pre.error } : {}) });
+    } else {
+      reports.push(local.get(path) ?? (await checkOne(path)));
+    }
   }
 
   const report: Report = {
