@@ -32,11 +32,14 @@ export function writeFactBase(dir, count, rng, partyIds) {
   const instrumentsDir = join(dir, 'instruments');
   mkdirSync(instrumentsDir, { recursive: true });
   const used = new Set();
+  // The fact index matches British and American spellings as one ("-our"/"-or", "-ence"/"-ense"),
+  // so invented words must differ in that spelling-folded form too.
+  const folded = (w) => w.toLowerCase().replace(/our/g, 'or').replace(/ence$/, 'ense').replace(/isation/, 'ization');
   const unique = () => {
     for (;;) {
       const w = inventWord(rng);
-      if (!used.has(w.toLowerCase())) {
-        used.add(w.toLowerCase());
+      if (!used.has(folded(w))) {
+        used.add(folded(w));
         return w;
       }
     }
