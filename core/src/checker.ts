@@ -124,11 +124,12 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
     const previous: InstrumentMention[] = topic ? [{ start: unit.start, end: unit.start, ids: [topic], how: 'coreference' }] : [];
     // Most prose names no instrument: then there is no claim to build, and no topic to lean on.
     const mayClaim = topic !== undefined || found.instruments.some((m) => m.ids.length > 0);
+    const unitCtx = { ...ctx, nearby: new Set(found.instruments.filter((m) => m.how !== 'coreference').flatMap((m) => m.ids)) };
     for (const sentence of splitSentences(prose.text, unit.start, unit.end)) {
       const body = prose.text.slice(sentence.start, sentence.end);
       if (mayClaim && CLAIM_HINT.test(body)) {
         const claims = buildClaims({ text: prose.text, sentence, mentions: found, facts, previous });
-        for (const claim of claims) findings.push(...judgeClaim(claim, ctx, prose.text));
+        for (const claim of claims) findings.push(...judgeClaim(claim, unitCtx, prose.text));
       }
       if (TITLE_HINT.test(body)) findings.push(...findUnknownInstruments(prose.text, sentence.start, sentence.end, found.instruments, facts));
       previous.push(...found.instruments.filter((m) => m.start >= sentence.start && m.end <= sentence.end));

@@ -37,13 +37,20 @@ export function checkArticleCount(claim: CountClaim, ctx: CheckContext): Finding
 function mentions(sentence: string[], keyword: string): boolean {
   const words = nameKey(keyword);
   if (words.length === 0) return false;
-  outer: for (let i = 0; i + words.length <= sentence.length; i++) {
-    for (let j = 0; j < words.length; j++) {
-      // A keyword word matches its plural or inflected form ("assistance" / "assist").
-      const w = sentence[i + j];
-      if (w !== words[j] && !(w.startsWith(words[j]) && w.length - words[j].length <= 2)) continue outer;
+  // A keyword word matches its plural or inflected form ("assistance" / "assist"), and up to
+  // two words may stand between ("military and other assistance" has "military assistance").
+  const same = (w: string, k: string) => w === k || (w.startsWith(k) && w.length - k.length <= 2);
+  for (let i = 0; i < sentence.length; i++) {
+    if (!same(sentence[i], words[0])) continue;
+    let at = i;
+    let ok = true;
+    for (let j = 1; j < words.length && ok; j++) {
+      let k = at + 1;
+      while (k < sentence.length && k - at <= 3 && !same(sentence[k], words[j])) k++;
+      if (k < sentence.length && k - at <= 3) at = k;
+      else ok = false;
     }
-    return true;
+    if (ok) return true;
   }
   return false;
 }

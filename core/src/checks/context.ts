@@ -10,6 +10,8 @@ export interface CheckContext {
   text: string;
   /** Report claims that agree with the fact base as hints. */
   reportConsistent?: boolean;
+  /** Instruments named in the paragraph being checked: the ones a loose reference may mean. */
+  nearby?: ReadonlySet<string>;
   /** ISO date at which status claims are judged. */
   asOf: string;
 }

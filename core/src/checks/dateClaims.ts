@@ -93,6 +93,8 @@ function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckConte
     const shares = (other.parties?.value ?? []).some((p) => [...own].some((o) => sameParty(ctx, o, p)));
     if (!shares) continue;
     if (!loose && !similar.has(other.id)) continue;
+    // A loose reference may mean a sibling only if the paragraph names it.
+    if (loose && ctx.nearby && !ctx.nearby.has(other.id)) continue;
     const facts = candidates(claim, other, ctx);
     if (facts.length > 0 && judgeDate(claim.date.value, claim.date.rangeEnd, facts).verdict === 'consistent') return true;
   }

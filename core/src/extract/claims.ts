@@ -232,7 +232,7 @@ function signatoryClaims(text: string, people: PersonMention[], word: EventWord,
 function postfixDateClaims(text: string, instruments: InstrumentMention[], dates: DateMention[], facts: FactBase): Claim[] {
   const claims: Claim[] = [];
   for (const m of instruments) {
-    if (m.ids.length !== 1 || m.how === 'coreference') continue;
+    if (m.ids.length !== 1) continue;
     const of = /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?of\s+/.exec(text.slice(m.end, m.end + 40));
     if (!of) continue;
     const date = dates.find((d) => d.start === m.end + of[0].length);
@@ -286,13 +286,16 @@ function countClaims(text: string, sentence: Span, instruments: InstrumentMentio
   return claims;
 }
 
+const UNDER_ARTICLE = /\b(?:Under|In|Through|By)\s+$/;
 const CONTENT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:of\s+[^,;]{0,80}?\s+)?(?:,\s*[^,]{0,60},\s*)?(?:provides?|provided|obliges?|obliged|obligates?|requires?|required|commits?|committed|stipulates?|stipulated|states?|stated|says|said|calls? for|guarantees?|establishes?|sets? out|pledges?|covers?|deals? with|concerns?|addresses|mandates?|envisages?|foresees?|spells? out|binds?|bars?|prohibits?|forbids?|allows?|grants?|declares?|affirms?|recogni[sz]es?|reads)\b/i;
 
 function articleClaims(text: string, sentence: Span, instruments: InstrumentMention[], articles: ArticleMention[], previous: InstrumentMention[]): Claim[] {
   const inSentence = articles.filter((a) => within(sentence, a));
   if (inSentence.length !== 1) return [];
   const article = inSentence[0];
-  if (!CONTENT_VERB.test(text.slice(article.end, sentence.end))) return [];
+  // "Article 4 … provides …", or "Under Article 4 of the treaty, each side …".
+  const under = UNDER_ARTICLE.test(text.slice(Math.max(sentence.start, article.start - 10), article.start)) && /^\s*(?:of\s+[^,;]{0,80}?)?,\s/.test(text.slice(article.end, sentence.end));
+  if (!under && !CONTENT_VERB.test(text.slice(article.end, sentence.end))) return [];
   const ids = new Set(instruments.map((m) => m.ids.join()));
   let id: string | undefined;
   if (ids.size === 1 && instruments[0].ids.length === 1) id = instruments[0].ids[0];

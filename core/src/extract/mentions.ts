@@ -79,7 +79,7 @@ function findArticles(text: string, start: number, end: number): ArticleMention[
   return found;
 }
 
-const COUNT = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[- ]article\\b|\\s+articles\\b)`, 'gi');
+const COUNT = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[- ]article\\b|\\s+(?:[a-z]+\\s+){0,2}?[Aa]rticles\\b)`, 'gi');
 
 function findCounts(text: string, start: number, end: number): CountMention[] {
   const slice = text.slice(start, end);

@@ -59,7 +59,7 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = antecedent(all, phrase, kinds, input);
       if (ids.length === 0) {
         // Described by its parties or signatories: as good as a name for what follows.
-        ids = byParties(phrase, kinds, facts);
+        ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts);
         if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = bySigners(tokens[i].end, text, input.people, facts, kinds);
         if (ids.length === 1) how = 'descriptor';
       }
@@ -137,12 +137,14 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
   }
   // A lower-case title after the noun qualifies it too: "treaty of friendship, good-neighbourliness and cooperation".
   const trailing = /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(text.slice(tokens[i].end, tokens[i].end + 90));
-  if (trailing) qualifiers.push(...trailing[1].split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
+  if (trailing) qualifiers.push(...trailing[1].replace(/\s+(?:between|with|among)\b[\s\S]*$/i, '').split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
   const inside = parties.filter((p) => p.start >= start && p.end <= tokens[i].start);
   const after: PartyMention[] = [];
-  const tail = /^\s+(?:between|with|among)\s+(?:the\s+)?/i.exec(text.slice(tokens[i].end, tokens[i].end + 20));
+  // Parties right after the noun, or after its lower-case title: "treaty of friendship … between Russia and China".
+  const tailFrom = tokens[i].end + (trailing ? trailing[0].replace(/\s+(?:between|with|among)[\s\S]*$/i, '').length : 0);
+  const tail = /^\s+(?:between|with|among)\s+(?:the\s+)?/i.exec(text.slice(tailFrom, tailFrom + 20));
   if (tail) {
-    let cursor = tokens[i].end + tail[0].length;
+    let cursor = tailFrom + tail[0].length;
     for (const p of parties.filter((x) => x.start >= cursor).sort((a, b) => a.start - b.start)) {
       if (!/^\s*(?:(?:,|and|&)\s*)?(?:the\s+)?$/i.test(text.slice(cursor, p.start))) break;
       after.push(p);
@@ -178,14 +180,18 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
     return kindFits(instrument, kinds) && partiesFit(instrument, phrase.parties, facts);
   };
   const ownKind = kinds === 'any' ? undefined : kinds[0];
-  const candidates = earlier.map((m) => m.ids[0]).filter(fits);
+  // "the treaty of friendship, good-neighbourliness and cooperation": qualifiers the
+  // instrument's names do not carry mean another instrument.
+  const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3);
+  const described = (id: string) => wanted.length === 0 || wanted.some((q) => [...facts.index.wordsOf(id)].some((w) => stem(w) === stem(q)));
+  const candidates = earlier.map((m) => m.ids[0]).filter((id) => fits(id) && described(id));
   if (candidates.length > 0) {
     const same = candidates.find((id) => facts.instruments.get(id)?.kind === ownKind);
     // Prefer the noun's own kind only among the last two instruments named.
     const recent = [...new Set(candidates)].slice(0, 2);
     return [same && recent.includes(same) ? same : candidates[0]];
   }
-  return carried && fits(carried) ? [carried] : [];
+  return carried && fits(carried) && described(carried) ? [carried] : [];
 }
 
 /** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
@@ -212,6 +218,17 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   if (ranked.length === 1) return [ranked[0].id];
   if (wanted.length > 0 && ranked[0].score > ranked[1].score && ranked[0].score >= 4) return [ranked[0].id];
   return ranked.map((r) => r.id);
+}
+
+/** "the treaty of friendship, good-neighbourliness and cooperation": two or more defining words name one instrument. */
+function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase): string[] {
+  const wanted = [...new Set(phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem))];
+  if (wanted.length < 2) return [];
+  const scored = [...facts.instruments.values()].filter((i) => kindFits(i, kinds)).map((i) => {
+    const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
+    return { id: i.id, score: wanted.filter((w) => words.has(w)).length };
+  }).sort((a, b) => b.score - a.score);
+  return scored[0] && scored[0].score >= 2 && scored[0].score === wanted.length && (scored[1]?.score ?? 0) < scored[0].score ? [scored[0].id] : [];
 }
 
 /** Spelling-insensitive word stem: defence/defense, cooperation/co-operation. */
