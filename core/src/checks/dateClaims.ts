@@ -86,15 +86,14 @@ function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckConte
   const via = claim.via;
   // References and descriptions without a year are loose; a name or "the 1961 treaty" is not.
   const loose = !via || via.how === 'coreference' || (via.how === 'descriptor' && !/\b(?:1[89]|20)\d\d\b/.test(via.text));
-  const similar = new Set(loose || !via ? [] : ctx.facts.index.sharingWords(nameKey(via.text), instrument.id));
   const own = new Set(instrument.parties?.value ?? []);
-  for (const other of ctx.facts.instruments.values()) {
-    if (other.id === instrument.id) continue;
+  // Loose references may mean an instrument the paragraph names; names may mean one that shares them.
+  const pool = loose ? [...(ctx.nearby ?? [])] : via ? ctx.facts.index.sharingWords(nameKey(via.text), instrument.id) : [];
+  for (const otherId of pool) {
+    const other = ctx.facts.instruments.get(otherId);
+    if (!other || other.id === instrument.id) continue;
     const shares = (other.parties?.value ?? []).some((p) => [...own].some((o) => sameParty(ctx, o, p)));
     if (!shares) continue;
-    if (!loose && !similar.has(other.id)) continue;
-    // A loose reference may mean a sibling only if the paragraph names it.
-    if (loose && ctx.nearby && !ctx.nearby.has(other.id)) continue;
     const facts = candidates(claim, other, ctx);
     if (facts.length > 0 && judgeDate(claim.date.value, claim.date.rangeEnd, facts).verdict === 'consistent') return true;
   }

@@ -224,11 +224,20 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
 function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase): string[] {
   const wanted = [...new Set(phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem))];
   if (wanted.length < 2) return [];
-  const scored = [...facts.instruments.values()].filter((i) => kindFits(i, kinds)).map((i) => {
+  // Only instruments with a name holding the rarest wanted word can match them all.
+  const rarest = [...wanted].sort((a, b) => postingsFor(a, facts).length - postingsFor(b, facts).length)[0];
+  const pool = new Set(postingsFor(rarest, facts).map((n) => facts.index.names[n].id));
+  const scored = [...pool].map((id) => facts.instruments.get(id)!).filter((i) => kindFits(i, kinds)).map((i) => {
     const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     return { id: i.id, score: wanted.filter((w) => words.has(w)).length };
   }).sort((a, b) => b.score - a.score);
   return scored[0] && scored[0].score >= 2 && scored[0].score === wanted.length && (scored[1]?.score ?? 0) < scored[0].score ? [scored[0].id] : [];
+}
+
+/** Names holding a word, whatever its spelling variant (defence/defense, treaties/treaty). */
+function postingsFor(word: string, facts: FactBase): readonly number[] {
+  const variants = new Set([word, `${word}s`, word.replace(/se$/, 'ce')]);
+  return [...variants].flatMap((v) => facts.index.namesWith(v));
 }
 
 /** Spelling-insensitive word stem: defence/defense, cooperation/co-operation. */

@@ -2,7 +2,7 @@
 // id, cross-file rules (unknown party ids, duplicate ids, shared aliases, superseded_by
 // cycles, too-generic aliases) are reported at the offending key, and the index is built
 // once here, off the keystroke path.
-import { buildFactIndex, type FactIndex } from './factIndex.js';
+import { buildFactIndex, isGenericName, type FactIndex } from './factIndex.js';
 import type { FactProblem, ParsedFactFile } from './factFile.js';
 import type { Instrument, Party, Person, Source } from './types.js';
 import { nameKey } from '../text/normalize.js';
@@ -35,7 +35,6 @@ export interface AssembledFactBase {
   problems: FactProblem[];
 }
 
-const GENERIC_WORDS = new Set(['the', 'a', 'an', 'treaty', 'pact', 'agreement', 'accord', 'it', 'this', 'that', 'of', 'and', 'on', 'in', 'declaration', 'statement', 'resolution', 'charter', 'alliance', 'deal', 'convention', 'protocol']);
 
 export function assembleFactBase(layers: FactLayer[]): AssembledFactBase {
   const problems: FactProblem[] = [];
@@ -104,7 +103,7 @@ function crossFileProblems(
     ];
     for (const [name, segments] of names) {
       const words = nameKey(name);
-      if (words.length === 0 || words.every((w) => GENERIC_WORDS.has(w))) {
+      if (isGenericName(words)) {
         at(`Name "${name}" is too generic to identify an instrument.`, segments);
         continue;
       }

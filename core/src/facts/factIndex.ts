@@ -56,6 +56,13 @@ export function instrumentNames(instrument: Instrument): string[] {
   return [instrument.title, ...(instrument.shortTitles ?? []), ...(instrument.aliases ?? []), ...derivedNames(instrument)];
 }
 
+const GENERIC_WORDS = new Set(['the', 'a', 'an', 'treaty', 'pact', 'agreement', 'accord', 'it', 'this', 'that', 'of', 'and', 'on', 'in', 'declaration', 'statement', 'resolution', 'charter', 'alliance', 'deal', 'convention', 'protocol']);
+
+/** A name made only of generic words cannot identify an instrument. */
+export function isGenericName(words: readonly string[]): boolean {
+  return words.length === 0 || words.every((w) => GENERIC_WORDS.has(w));
+}
+
 export function buildFactIndex(
   instruments: ReadonlyMap<string, Instrument>,
   parties: ReadonlyMap<string, Party>,
@@ -72,7 +79,8 @@ export function buildFactIndex(
     instrumentEntities.set(instrument.id, entity);
     for (const name of instrumentNames(instrument)) {
       const words = nameKey(name);
-      if (words.length === 0 || name.length > 300) continue;
+      // A generic name ("the", "treaty") is reported by assembleFactBase and never matched.
+      if (isGenericName(words) || name.length > 300) continue;
       trie.add(words, entity);
       const key = words.join(' ');
       const list = byName.get(key) ?? [];
@@ -160,9 +168,15 @@ export function buildFactIndex(
     withParty: (party) => byParty.get(party) ?? [],
     describedAs: (noun, year) => byNounYear.get(`${noun}:${year}`) ?? [],
     sharingWords: (words, id) => {
-      if (words.length === 0) return [];
+      // Intersect from the rarest word's postings: cost independent of the fact base's size.
+      const indexed = words.filter((w) => !NAME_STOP_WORDS.has(w));
+      if (indexed.length === 0) return [];
+      const rarest = [...indexed].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0];
       const out = new Set<string>();
-      for (const n of names) if (n.id !== id && !out.has(n.id) && words.every((w) => n.words.includes(w))) out.add(n.id);
+      for (const i of postings.get(rarest) ?? []) {
+        const n = names[i];
+        if (n.id !== id && !out.has(n.id) && words.every((w) => n.words.includes(w))) out.add(n.id);
+      }
       return [...out];
     },
     findInstruments: (name) => byName.get(nameKey(name).join(' ')) ?? [],
