@@ -210,7 +210,14 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
     const matched = wanted.filter((w) => words.has(stem(w))).length;
     return matched * 4 + (partiesFit(i, phrase.parties, facts, true) ? 2 : 0) + (wanted.length === 0 && isCurrent(i) ? 1 : 0);
   };
-  const ofYear = year === undefined ? candidates : candidates.filter((i) => (i.signed?.date?.value ?? i.adopted?.date?.value ?? '').startsWith(year));
+  let ofYear = year === undefined ? candidates : candidates.filter((i) => (i.signed?.date?.value ?? i.adopted?.date?.value ?? '').startsWith(year));
+  // With qualifiers, only instruments whose names hold one of them can win: look them up in the postings.
+  if (wanted.length > 0 && ofYear.length > 8) {
+    const named = new Set(wanted.flatMap((w) => postingsFor(w, facts)).map((n) => facts.index.names[n].id));
+    ofYear = ofYear.filter((i) => named.has(i.id));
+  } else if (wanted.length === 0 && ofYear.length > 8) {
+    return ofYear.map((i) => i.id); // many instruments between those parties and nothing to tell them apart
+  }
   // Qualifiers that match none of the candidates ("the nuclear deal with Iran") describe
   // something the fact base does not hold.
   const ranked = ofYear.map((i) => ({ id: i.id, score: score(i) })).sort((a, b) => b.score - a.score);
