@@ -1,6 +1,7 @@
 // Finds the briefs to check and reads them as text, refusing binary or non-UTF-8 files.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_MAX_LENGTH } from '../../core/src/index.js';
 
 export function expandPaths(paths: readonly string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
@@ -41,8 +42,15 @@ export function decodeBrief(bytes: Uint8Array): { text?: string; problem?: strin
   }
 }
 
+/** No brief over the checker's size limit has more bytes than this (UTF-8 spends at most 3 bytes per UTF-16 unit). */
+const MAX_BRIEF_BYTES = 3 * DEFAULT_MAX_LENGTH;
+
 export function readBrief(path: string): { text?: string; problem?: string } {
   try {
+    // A FIFO or a device (/dev/zero) would block or never end, and a huge file would fill memory.
+    const stat = statSync(path);
+    if (!stat.isFile()) return { problem: 'not a regular file' };
+    if (stat.size > MAX_BRIEF_BYTES) return { problem: `too large to check (${stat.size} bytes; the limit is ${DEFAULT_MAX_LENGTH} characters)` };
     return decodeBrief(readFileSync(path));
   } catch (error) {
     return { problem: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };

@@ -2,7 +2,7 @@
 import { createChecker, type CheckOptions } from '../../core/src/index.js';
 import { loadFactBase } from '../../host/src/loadFactBase.js';
 import { readWorkspaceConfig } from '../../host/src/workspaceConfig.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, USAGE, UsageError } from './args.js';
 import { applyEdits, preferredEdits, writeAtomically } from './applyFixes.js';
@@ -72,7 +72,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const reports: FileReport[] = [];
   const fileTexts = files.filter((f) => f !== '-');
   // Many files: worker threads take shares while this thread checks its own.
-  const split = !args.fix && fileTexts.length >= 16 ? checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))] }) : undefined;
+  // Workers pay a start-up and lose the shared block cache (briefs repeat paragraphs), so by
+  // default they are used only for large corpora; --jobs N asks for them explicitly.
+  const totalBytes = fileTexts.reduce((sum, f) => sum + fileSize(f), 0);
+  const wantWorkers = args.jobs !== undefined ? args.jobs > 1 : totalBytes >= PARALLEL_MIN_BYTES;
+  const split = !args.fix && fileTexts.length >= 16 && wantWorkers ? checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))] }) : undefined;
   const ownShare = new Set(split?.own ?? []);
   const local = new Map<string, FileReport>();
   const checkOne = async (path: string): Promise<FileReport> => {
@@ -119,6 +123,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   io.stdout(args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report) : formatText(report, io.isTTY));
   if (exitCode === 0 && reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) exitCode = 1;
   return exitCode;
+}
+
+const PARALLEL_MIN_BYTES = 8_000_000;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 function relativeToCwd(path: string, cwd: string): string {
