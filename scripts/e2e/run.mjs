@@ -355,7 +355,7 @@ function packageVsix(layer) {
     fs.cpSync(path.join(EXT, entry), path.join(staging, entry), { recursive: true, dereference: true });
   }
   const vsix = path.join(stateDir, 'treaty-check.vsix');
-  const r = spawnSync(VSCE, ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix],
+  const r = spawnSync(VSCE, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix],
     { cwd: staging, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0 || !fs.existsSync(vsix)) throw new Error(`vsce package failed (${r.status}):\n${r.stdout}${r.stderr}`);
   log(layer, `packaged ${path.basename(vsix)} (${Math.round(fs.statSync(vsix).size / 1024)} KiB) in ${secs(Date.now() - started)}`);
