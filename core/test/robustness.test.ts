@@ -138,6 +138,11 @@ describe('documents', () => {
     assert.ok(flagsDateAt(checkWithinBound('8 nested quotes', moderate), moderate));
   });
 
+  test('a flat list of 20,000 items in one block (each item its own prose unit)', () => {
+    const text = `${Array.from({ length: 20_000 }, (_, i) => `- item ${i} without a full stop`).join('\n')}\n- ${WRONG}\n`;
+    assert.ok(flagsDateAt(checkWithinBound('20,000 list items', text), text));
+  });
+
   test('unclosed fences: everything after them is code', () => {
     for (const fence of ['```', '~~~', '````js', '> ```', '- ```']) {
       const text = `# Brief\n\n${fence}\n${WRONG}\n\n${WRONG}\n`;

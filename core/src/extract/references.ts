@@ -174,7 +174,6 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
 /** The nearest earlier instrument that fits; one of the noun's own kind wins over a merely compatible one. */
 function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput): string[] {
   const { facts, carried } = input;
-  const earlier = all.filter((m) => m.end <= phrase.start && m.how !== 'coreference' && m.ids.length === 1).reverse();
   const fits = (id: string) => {
     const instrument = facts.instruments.get(id);
     return kindFits(instrument, kinds) && partiesFit(instrument, phrase.parties, facts);
@@ -182,15 +181,22 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   const ownKind = kinds === 'any' ? undefined : kinds[0];
   // "the treaty of friendship, good-neighbourliness and cooperation": qualifiers the
   // instrument's names do not carry mean another instrument.
-  const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3);
-  const described = (id: string) => wanted.length === 0 || wanted.some((q) => [...facts.index.wordsOf(id)].some((w) => stem(w) === stem(q)));
-  const candidates = earlier.map((m) => m.ids[0]).filter((id) => fits(id) && described(id));
-  if (candidates.length > 0) {
-    const same = candidates.find((id) => facts.instruments.get(id)?.kind === ownKind);
-    // Prefer the noun's own kind only among the last two instruments named.
-    const recent = [...new Set(candidates)].slice(0, 2);
-    return [same && recent.includes(same) ? same : candidates[0]];
+  const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem);
+  const described = (id: string) => wanted.length === 0 || [...facts.index.wordsOf(id)].some((w) => wanted.includes(stem(w)));
+  // The two most recent distinct instruments that fit, nearest first: a paragraph naming
+  // thousands of instruments costs one look per distinct one, not a scan per reference.
+  const verdicts = new Map<string, boolean>();
+  const recent: string[] = [];
+  for (let i = all.length - 1; i >= 0 && recent.length < 2; i--) {
+    const m = all[i];
+    if (m.end > phrase.start || m.how === 'coreference' || m.ids.length !== 1) continue;
+    const id = m.ids[0];
+    let ok = verdicts.get(id);
+    if (ok === undefined) verdicts.set(id, (ok = fits(id) && described(id)));
+    if (ok && !recent.includes(id)) recent.push(id);
   }
+  // Prefer the noun's own kind only among the last two instruments named.
+  if (recent.length > 0) return [recent.find((id) => facts.instruments.get(id)?.kind === ownKind) ?? recent[0]];
   return carried && fits(carried) && described(carried) ? [carried] : [];
 }
 

@@ -21,8 +21,11 @@ const AFTER_END = /^(?:\s*(?:\[\^?\w{1,4}\]|\^\d{1,3}|\(\d{1,3}\)))*["'”’»)
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const sentences: Span[] = [];
   let sentenceStart = skipSpace(text, start, end);
+  // Search only up to the unit's end: a list of 40,000 items is 40,000 units, and a search
+  // that ran on to the end of the block from each of them would be quadratic.
+  const scope = text.slice(0, end);
   END.lastIndex = start;
-  for (let m = END.exec(text); m && m.index < end; m = END.exec(text)) {
+  for (let m = END.exec(scope); m; m = END.exec(scope)) {
     const dot = m.index;
     let stop = dot + m[0].length;
     const tail = AFTER_END.exec(text.slice(stop, Math.min(end, stop + 40)));
