@@ -2,7 +2,6 @@
 import type { FactBase } from '../facts/factBase.js';
 import { datesAgree, earliestOrdinal, formatDate, latestOrdinal, parseIsoDate, type DateValue } from '../facts/isoDate.js';
 import type { Fact, Instrument, Source } from '../facts/types.js';
-import type { Finding } from '../finding.js';
 
 export interface CheckContext {
   facts: FactBase;
@@ -22,10 +21,6 @@ export function firstSource(instrument: Instrument, keys: readonly string[] | un
     if (source) return source;
   }
   return Object.values(instrument.sources)[0];
-}
-
-export function sourceList(instrument: Instrument, keys: readonly string[] | undefined): string {
-  return (keys ?? []).map((k) => instrument.sources[k]?.title).filter(Boolean).slice(0, 2).join('; ');
 }
 
 export type DateVerdict =
@@ -91,9 +86,3 @@ export function judgeDate(claimed: DateValue, rangeEnd: DateValue | undefined, c
   const best = [...verified].sort((a, b) => shared(b.date) - shared(a.date) || Math.abs(earliestOrdinal(a.date) - target) - Math.abs(earliestOrdinal(b.date) - target))[0];
   return { verdict: 'contradicted', expected: best.date, sources: best.sources };
 }
-
-export function describeDate(d: DateValue): string {
-  return formatDate(d);
-}
-
-export type FindingDraft = Omit<Finding, 'severity'> & { severity?: Finding['severity'] };

@@ -7,6 +7,7 @@ import type { Fact, Instrument } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { renderDateLike } from '../render/dateStyle.js';
 import { firstSource, judgeDate, type CheckContext } from './context.js';
+import { relatedParties } from '../extract/descriptors.js';
 import { nameKey } from '../text/normalize.js';
 import { displayName, EVENT_LABELS, partyName } from './naming.js';
 
@@ -102,10 +103,7 @@ function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckConte
 
 /** Russia continues the USSR: a party and its predecessor are the same party here. */
 export function sameParty(ctx: CheckContext, a: string, b: string): boolean {
-  if (a === b) return true;
-  const pa = ctx.facts.parties.get(a);
-  const pb = ctx.facts.parties.get(b);
-  return pa?.successorOf?.party === b || pb?.successorOf?.party === a;
+  return relatedParties(ctx.facts, a, b);
 }
 
 export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {

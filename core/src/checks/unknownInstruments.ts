@@ -4,6 +4,7 @@
 import { DiagnosticCode } from '../codes.js';
 import type { FactBase } from '../facts/factBase.js';
 import { NAME_STOP_WORDS } from '../facts/factIndex.js';
+import { relatedParties } from '../extract/descriptors.js';
 import type { InstrumentMention } from '../extract/mentions.js';
 import type { Finding } from '../finding.js';
 import { gluedToWord, nameKey, tokenize } from '../text/normalize.js';
@@ -82,7 +83,7 @@ function closestTitle(words: string[], facts: FactBase, parties: string[]): { id
   for (const i of candidates) {
     const { name, id, words: nameWords } = index.names[i];
     const own = facts.instruments.get(id)?.parties?.value ?? [];
-    if (parties.some((p) => !own.some((o) => o === p || facts.parties.get(o)?.successorOf?.party === p || facts.parties.get(p)?.successorOf?.party === o))) continue;
+    if (parties.some((p) => !own.some((o) => relatedParties(facts, o, p)))) continue;
     const other = new Set(nameWords.filter((w) => !STOP.has(w)));
     if (other.size < 2) continue;
     if ([...other].some((w) => DISTINCT.has(w) && !set.has(w))) continue;

@@ -305,4 +305,3 @@ function articleClaims(text: string, sentence: Span, instruments: InstrumentMent
   return id ? [{ kind: 'articleContent', instrument: id, article, sentence }] : [];
 }
 
-export type { EventWord };
