@@ -13,7 +13,8 @@ import { containedDirectory, readWorkspaceConfig } from '../../host/src/workspac
 import { assertSaneResult, realBriefs, withinBound } from './fuzzKit.js';
 import { bundledChecker, offsetOf, repoRoot } from './helpers.js';
 
-const HANG_GUARD_MS = 10_000;
+// A hang guard, not a benchmark (timings live in `npm run bench`): generous for a loaded 2-core CI machine.
+const HANG_GUARD_MS = 60_000;
 const WRONG = 'The Putin–Kim pact was signed in Pyongyang on July 19, 2024.';
 const WRONG_DATE = 'July 19, 2024';
 
@@ -248,7 +249,7 @@ describe('fact files', () => {
     const path = join(dir, 'huge.yaml');
     writeFileSync(path, instrument('huge'));
     truncateSync(path, 100 * 1024 * 1024); // sparse: no 100 MB written
-    const loaded = withinBound('100 MB fact file', 2_000, () => loadFactBase({ extraDirs: [dir] })).value;
+    const loaded = withinBound('100 MB fact file', 10_000, () => loadFactBase({ extraDirs: [dir] })).value;
     const problem = loaded.problems.find((p) => p.path === path)!;
     positioned(problem, path);
     // "bytes": the size on disk, from stat (a parse of the text would count characters).

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyTextEdits, editsOf, rangeOf, repoRoot, startServer, type Harness } from './harness.js';
 import { AS_OF, assertAlive, expectedDiagnostics, messageOf, summarize, within } from './robustKit.js';
 
-const BOUND_MS = 20_000;
+const BOUND_MS = 60_000; // a hang guard for a loaded CI machine, not a benchmark
 const WRONG = 'The Putin–Kim pact was signed in Pyongyang on July 19, 2024.';
 const BRIEF = readFileSync(join(repoRoot, 'samples', 'russia-dprk-treaty-brief.md'), 'utf8');
 const REQUEST_CANCELLED = -32800;
