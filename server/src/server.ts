@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   CancellationToken, CodeActionKind, DocumentDiagnosticReportKind, TextDocumentSyncKind, TextDocuments,
-  type ClientCapabilities, type Connection, type InitializeResult,
+  type ClientCapabilities, type Connection, type Diagnostic, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { canonicalArticleNumber, renderArticleSummary, renderCitation } from '../../core/src/index.js';
@@ -131,19 +131,21 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!pull()) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  const lastReports = new Map<string, { resultId: string; version: number }>();
+  const lastReports = new Map<string, { resultId: string; version: number; items: Diagnostic[] }>();
   connection.languages.diagnostics.on((params, token) => runSafe(connection, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, async () => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !isBrief(document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await getSettings(document.uri);
     const last = lastReports.get(document.uri);
-    // Run on save: while the brief has unsaved edits, keep what the last save showed.
-    if (settings.run === 'onSave' && savedVersions.get(document.uri) !== document.version && last && params.previousResultId === last.resultId) {
-      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    // Run on save: while the brief has unsaved edits, keep showing what was last reported
+    // (the editor keeps those markers in place as text moves), whatever the client remembers.
+    if (settings.run === 'onSave' && savedVersions.get(document.uri) !== document.version) {
+      if (params.previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
+      if (last) return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.items };
     }
     const entry = checks.check(document, settings);
     const resultId = `${document.version}:${checks.epoch}`;
-    lastReports.set(document.uri, { resultId, version: document.version });
+    lastReports.set(document.uri, { resultId, version: document.version, items: entry.diagnostics });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.diagnostics };
   }));
 
