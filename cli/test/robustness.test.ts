@@ -4,7 +4,7 @@
 // clear message while every other file is still checked.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
@@ -139,14 +139,31 @@ test('unreadable, non-UTF-8, binary and non-regular files: exit 2, a clear messa
   assert.deepEqual(readdirSync(dir).filter((n) => n.includes('.tmp')), []);
 });
 
+/** dist/cli.js with the fact base beside it, in a folder every user can read. */
+function readableCopyOfCli(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'treaty-cli-copy-'));
+  cpSync(join(dirname(cli), '..', 'facts'), join(copy, 'facts'), { recursive: true });
+  mkdirSync(join(copy, 'dist'));
+  for (const name of ['cli.js', 'facts.json']) if (existsSync(join(dirname(cli), name))) cpSync(join(dirname(cli), name), join(copy, 'dist', name));
+  const open = (path: string) => {
+    chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
+    if (statSync(path).isDirectory()) for (const entry of readdirSync(path)) open(join(path, entry));
+  };
+  open(copy);
+  return join(copy, 'dist', 'cli.js');
+}
+
 test('a file that cannot be read (permissions) is exit 2 with the reason, the others still checked', () => {
   const dir = workspace({ 'locked.md': `${WRONG}\n`, 'open.md': `${WRONG}\n` });
   chmodSync(dir, 0o777);
   chmodSync(join(dir, 'open.md'), 0o666);
   chmodSync(join(dir, 'locked.md'), 0o000);
-  // Root reads through permissions: run the CLI as an unprivileged user then.
-  const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const result = spawnSync(process.execPath, [cli, '--fix', '--format', 'json', 'locked.md', 'open.md', 'missing.md'], { cwd: dir, encoding: 'utf8', timeout: HANG_GUARD_MS, ...user });
+  // Root reads through permissions: run the CLI as an unprivileged user then, from a copy of
+  // the bundle that user can read (the checkout itself may sit in a root-only folder).
+  const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+  const cliPath = asRoot ? readableCopyOfCli() : cli;
+  const result = spawnSync(process.execPath, [cliPath, '--fix', '--format', 'json', 'locked.md', 'open.md', 'missing.md'], { cwd: dir, encoding: 'utf8', timeout: HANG_GUARD_MS, ...user });
   assert.equal(result.status, 2, result.stderr);
   assert.match(result.stderr, /locked\.md: cannot read it \(EACCES\)/);
   assert.match(result.stderr, /missing\.md: no such file or directory/);
