@@ -38,6 +38,9 @@ const EFFECT = /^(?:took effect|takes effect|taking effect|take effect|became ef
 const EXCHANGE = /\b(?:(?:instruments?|letters?|documents?) of ratification(?: were| was)? exchanged|exchang(?:ed|ing|e) (?:of )?(?:the |their )?(?:instruments|documents|letters) of ratification|exchange of (?:the )?(?:instruments|ratification instruments|ratification documents)|exchanged (?:the |their )?ratification (?:instruments|documents)|ratification (?:instruments|documents) (?:were|was) exchanged|(?:instruments?|documents?) of ratification|ratification (?:instruments?|documents?))\b/gi;
 const NOT_RATIFYING = /\b(?:ratification (?:laws?|bills?|process|vote|debate|hearings?)|(?:for|pending|awaiting|seek(?:ing)?|sought|toward|towards|submitted for|sent for) (?:its |their |the )?ratification)\b/gi;
 
+const LEGISLATURE = /\b(?:State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|lower house|upper house|lower chamber|upper chamber)\b[^.;]{0,50}$/i;
+const SAME_AGAIN = /\b(?:did (?:the )?same|did likewise|followed suit)\b/gi;
+
 // A past-tense verb right after its subject ("which North Korea abandoned in 2003") is an
 // event of its own, even when no list names it; "heavily guarded" is not (no subject).
 const SUBJECT_VERB = /(?<=\b(?:\p{Lu}[\p{L}'’-]*|which|that|who|he|she|they|it|we)\s)(?!(?:United|Armed|Allied|Related|Detailed|Limited)\b)\p{Ll}{2,}ed\b/gu;
@@ -80,6 +83,22 @@ export function findEventWords(text: string, start: number, end: number): EventW
       if (object > i) found.splice(object, 1);
     }
   }
+  // "the State Duma approved the treaty": a legislature's approval is its ratification;
+  // "… and the Federation Council did the same on November 6": the same event again.
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i];
+    const word = text.slice(w.start, w.end);
+    if (w.event === 'other' && /^(?:approv(?:ed|es|ing)|passed|endorsed|backed)$/i.test(word) && LEGISLATURE.test(text.slice(Math.max(start, w.start - 70), w.start))) {
+      found[i] = { ...w, event: 'ratified' };
+    }
+  }
+  SAME_AGAIN.lastIndex = 0;
+  for (let m = SAME_AGAIN.exec(slice); m; m = SAME_AGAIN.exec(slice)) {
+    const s = start + m.index;
+    const previous = found.filter((w) => w.end <= s && w.event !== 'other').pop();
+    if (previous && !found.some((w) => s < w.end && s + m[0].length > w.start)) found.push({ start: s, end: s + m[0].length, event: previous.event, noun: false });
+  }
+  found.sort((a, b) => a.start - b.start);
   // "provisionally concluded", "tentatively signed": an initialling, not the signing.
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
