@@ -24,24 +24,39 @@ export function listFactFiles(dir: string): string[] {
   return out;
 }
 
-/** The file's identity on disk: a file with the same size and modification time is not re-parsed. */
-export function fileStamp(path: string): string | undefined {
+export interface FileStamp {
+  /** The file's identity on disk: a file with the same size and modification time is not re-parsed. */
+  stamp: string;
+  size: number;
+}
+
+export function fileStamp(path: string): FileStamp | undefined {
   try {
     const stat = statSync(path);
-    return `${stat.size}:${stat.mtimeMs}`;
+    return { stamp: `${stat.size}:${stat.mtimeMs}`, size: stat.size };
   } catch {
     return undefined;
   }
 }
 
-export function readFactFile(path: string): ParsedFactFile {
+/** `knownSize` saves a second stat when the caller has just taken one. */
+export function readFactFile(path: string, knownSize?: number): ParsedFactFile {
   try {
-    const size = statSync(path).size;
+    const size = knownSize ?? statSync(path).size;
     if (size > MAX_FACT_FILE_BYTES) {
       return { kind: 'broken', path, problems: [{ path, line: 0, column: 0, endLine: 0, endColumn: 1, message: `Fact file is too large (${size} bytes; the limit is ${MAX_FACT_FILE_BYTES}).` }] };
     }
-    return parseFactFile(path, readFileSync(path, 'utf8'));
+    // The text is read again only if a cross-file problem needs positions in it.
+    return parseFactFile(path, readFileSync(path, 'utf8'), () => rereadText(path));
   } catch (error) {
     return { kind: 'broken', path, problems: [{ path, line: 0, column: 0, endLine: 0, endColumn: 1, message: `Cannot read fact file: ${(error as Error).message}` }] };
+  }
+}
+
+function rereadText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
   }
 }

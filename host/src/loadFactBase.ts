@@ -58,9 +58,9 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
       // Unchanged on disk since the last load: keep its parse (a reload re-reads only what changed).
       const stamp = overlay === undefined ? fileStamp(path) : undefined;
       const previous = previousGood.get(path);
-      const unchanged = stamp !== undefined && previous !== undefined && previousStamps.get(path) === stamp;
-      const parsed = unchanged ? previous : overlay !== undefined ? parse(path, overlay) : readFactFile(path);
-      if (stamp !== undefined && parsed.kind !== 'broken') stamps.set(path, stamp);
+      const unchanged = stamp !== undefined && previous !== undefined && previousStamps.get(path) === stamp.stamp;
+      const parsed = unchanged ? previous : overlay !== undefined ? parse(path, overlay) : readFactFile(path, stamp?.size);
+      if (stamp !== undefined && parsed.kind !== 'broken') stamps.set(path, stamp.stamp);
       if (parsed.kind === 'broken') {
         brokenFiles.push(path);
         extraProblems.push(...parsed.problems);

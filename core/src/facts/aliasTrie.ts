@@ -9,10 +9,18 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
+/**
+ * A radix node: the edge into it is keyed by one word and carries the words that follow
+ * it on every name through this node (`rest`), so a long name costs one node, not one per
+ * word. Only nodes where names part ways hold a map.
+ */
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  rest: readonly string[];
+  children?: Map<string, Node<T>>;
   values?: T[];
 }
+
+const NO_WORDS: readonly string[] = [];
 
 /** Articles inside names are ignored on both sides: "Treaty on the X" matches "Treaty on X". */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -25,7 +33,7 @@ export function matchWords(words: readonly string[]): string[] {
 }
 
 export class AliasTrie<T> {
-  private readonly root: Node<T> = { next: new Map() };
+  private readonly root: Node<T> = { rest: NO_WORDS };
   /** Single-word names in scripts without spaces ("한미상호방위조약"), matched as word prefixes. */
   private readonly unspaced = new Map<string, T[]>();
   private maxUnspaced = 0;
@@ -33,15 +41,7 @@ export class AliasTrie<T> {
   add(allWords: string[], value: T): void {
     const words = matchWords(allWords);
     if (words.length === 0) return;
-    let node = this.root;
-    for (const word of words) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(word, child);
-      }
-      node = child;
-    }
+    const node = this.insert(words);
     node.values ??= [];
     if (!node.values.includes(value)) node.values.push(value);
     if (words.length === 1 && isUnspacedScript(words[0])) {
@@ -52,18 +52,79 @@ export class AliasTrie<T> {
     }
   }
 
+  /** The node that ends exactly at `words`, splitting an edge where the new name parts from it. */
+  private insert(words: readonly string[]): Node<T> {
+    let node = this.root;
+    let i = 0;
+    while (i < words.length) {
+      node.children ??= new Map();
+      let child = node.children.get(words[i]);
+      if (!child) {
+        child = { rest: i + 1 < words.length ? words.slice(i + 1) : NO_WORDS };
+        node.children.set(words[i], child);
+        return child;
+      }
+      let shared = 0;
+      while (shared < child.rest.length && i + 1 + shared < words.length && child.rest[shared] === words[i + 1 + shared]) shared++;
+      if (shared < child.rest.length) {
+        const middle: Node<T> = { rest: shared > 0 ? child.rest.slice(0, shared) : NO_WORDS, children: new Map([[child.rest[shared], child]]) };
+        child.rest = shared + 1 < child.rest.length ? child.rest.slice(shared + 1) : NO_WORDS;
+        node.children.set(words[i], middle);
+        child = middle;
+      }
+      node = child;
+      i += 1 + shared;
+    }
+    return node;
+  }
+
+  /** The values of exactly this name, if it is in the trie. */
+  exact(allWords: readonly string[]): readonly T[] {
+    const words = matchWords(allWords);
+    let node = this.root;
+    for (let i = 0; i < words.length; ) {
+      const child = node.children?.get(words[i]);
+      if (!child || child.rest.length > words.length - i - 1) return [];
+      for (let r = 0; r < child.rest.length; r++) if (child.rest[r] !== words[i + 1 + r]) return [];
+      i += 1 + child.rest.length;
+      node = child;
+    }
+    return node === this.root ? [] : node.values ?? [];
+  }
+
   /** Longest match starting at token `first`, if any. */
   matchAt(tokens: readonly Token[], first: number): TrieMatch<T> | undefined {
     let node = this.root;
     let best: TrieMatch<T> | undefined;
-    for (let i = first; i < tokens.length; i++) {
-      // Words of one name must be adjacent in the text (only spaces, dashes, quotes or dots between).
-      if (i > first && !isNameGap(tokens[i - 1], tokens[i], this.gapText)) break;
-      if (i > first && ARTICLES.has(tokens[i].text) && !node.next.has(tokens[i].text)) continue;
-      const child = node.next.get(i === first ? tokens[i].text : canonicalWord(tokens[i].text));
+    let i = first;
+    // The next word of the name in the text, or -1: words of one name must be adjacent
+    // (only spaces, dashes, quotes or dots between), and articles inside are skipped.
+    const nextWord = (at: number): number => {
+      for (let j = at; j < tokens.length; j++) {
+        if (j > first && !isNameGap(tokens[j - 1], tokens[j], this.gapText)) return -1;
+        if (j > first && ARTICLES.has(tokens[j].text)) continue;
+        return j;
+      }
+      return -1;
+    };
+    for (;;) {
+      const at = i === first ? first : nextWord(i);
+      if (at < 0 || at >= tokens.length) break;
+      const child = node.children?.get(at === first ? tokens[at].text : canonicalWord(tokens[at].text));
       if (!child) break;
+      i = at + 1;
+      let whole = true;
+      for (const word of child.rest) {
+        const j = nextWord(i);
+        if (j < 0 || canonicalWord(tokens[j].text) !== word) {
+          whole = false;
+          break;
+        }
+        i = j + 1;
+      }
+      if (!whole) break;
       node = child;
-      if (node.values) best = { first, last: i + 1, values: node.values };
+      if (node.values) best = { first, last: i, values: node.values };
     }
     if (!best && this.unspaced.size > 0 && isUnspacedScript(tokens[first].text)) {
       const word = tokens[first].text;

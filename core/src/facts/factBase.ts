@@ -2,10 +2,9 @@
 // id, cross-file rules (unknown party ids, duplicate ids, shared aliases, superseded_by
 // cycles, too-generic aliases) are reported at the offending key, and the index is built
 // once here, off the keystroke path.
-import { buildFactIndex, isGenericName, type FactIndex } from './factIndex.js';
+import { buildFactIndex, isGenericName, nameWordsCache, type FactIndex } from './factIndex.js';
 import type { FactProblem, ParsedFactFile } from './factFile.js';
 import type { Instrument, Party, Person, Source } from './types.js';
-import { nameKey } from '../text/normalize.js';
 
 export interface FactLocation {
   path: string;
@@ -68,8 +67,9 @@ export function assembleFactBase(layers: FactLayer[]): AssembledFactBase {
     }
   }
 
-  problems.push(...crossFileProblems(instruments, files, parties));
-  const index = buildFactIndex(instruments, parties, people);
+  const wordsOfName = nameWordsCache();
+  problems.push(...crossFileProblems(instruments, files, parties, wordsOfName));
+  const index = buildFactIndex(instruments, parties, people, wordsOfName);
   return {
     factBase: { instruments, parties, people, partySources, locations, index, version: fingerprint(instruments, parties) },
     problems,
@@ -80,6 +80,7 @@ function crossFileProblems(
   instruments: Map<string, Instrument>,
   files: Map<string, Extract<ParsedFactFile, { kind: 'instrument' }>>,
   parties: Map<string, Party>,
+  wordsOfName: (name: string) => string[],
 ): FactProblem[] {
   const problems: FactProblem[] = [];
   const aliasOwner = new Map<string, string>();
@@ -102,7 +103,7 @@ function crossFileProblems(
       ...(instrument.aliases ?? []).map((n, i): [string, (string | number)[]] => [n, ['aliases', i]]),
     ];
     for (const [name, segments] of names) {
-      const words = nameKey(name);
+      const words = wordsOfName(name);
       if (isGenericName(words)) {
         at(`Name "${name}" is too generic to identify an instrument.`, segments);
         continue;

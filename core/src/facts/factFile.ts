@@ -4,6 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { validateInstrument, validateParties, type SchemaError } from './generated/validators.js';
 import { parseIsoDate } from './isoDate.js';
+import { quickYaml } from './quickYaml.js';
 import type { Instrument, PartiesFile } from './types.js';
 
 export interface FactProblem {
@@ -27,12 +28,44 @@ export type Locator = (path: readonly (string | number)[], key?: boolean) => Omi
 export const MAX_FACT_FILE_BYTES = 2_000_000;
 const MAX_ALIAS_COUNT = 50;
 
-export function parseFactFile(path: string, text: string): ParsedFactFile {
+/**
+ * `reread` gives the file's text again when positions are wanted later (a cross-file
+ * problem); with it, a good file does not keep its text in memory.
+ */
+export function parseFactFile(path: string, text: string, reread?: () => string): ParsedFactFile {
   const at = (message: string, line = 0, column = 0): FactProblem => ({ path, line, column, endLine: line, endColumn: column + 1, message });
   if (text.length > MAX_FACT_FILE_BYTES) {
     return { kind: 'broken', path, problems: [at(`Fact file is too large (${text.length} characters; the limit is ${MAX_FACT_FILE_BYTES}).`)] };
   }
   if (text.includes('\u0000')) return { kind: 'broken', path, problems: [at('Fact file is not text (it contains NUL bytes).')] };
+  return quickParse(path, text, reread) ?? positionedParse(path, text, reread);
+}
+
+/** A file the quick route finds good, or undefined when it has any doubt. */
+function quickParse(path: string, text: string, reread?: () => string): ParsedFactFile | undefined {
+  const data = quickYaml(text.replace(/^\uFEFF/, ''));
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const isParties = 'parties' in record && !('id' in record);
+  if (!(isParties ? validateParties : validateInstrument)(data)) return undefined;
+  const noPosition: ProblemAt = (message) => ({ path, message, line: 0, column: 0, endLine: 0, endColumn: 1 });
+  if (dateProblems(record, noPosition).length > 0 || sourceKeyProblems(record, noPosition).length > 0) return undefined;
+  const locate = lazyLocator(reread ?? text);
+  if (isParties) return { kind: 'parties', path, parties: data as PartiesFile, problems: [], locate };
+  const idKey = /^id[ \t]*:/m.exec(text);
+  const idLine = idKey ? lineOf(text, idKey.index) : locate(['id'], true).line;
+  return { kind: 'instrument', path, instrument: data as Instrument, idLine, problems: [], locate };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** The parse that knows where everything is: used for any file the quick route doubts. */
+export function positionedParse(path: string, text: string, reread?: () => string): ParsedFactFile {
+  const at = (message: string, line = 0, column = 0): FactProblem => ({ path, line, column, endLine: line, endColumn: column + 1, message });
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
@@ -82,16 +115,17 @@ export function parseFactFile(path: string, text: string): ParsedFactFile {
   if (problems.length > 0) return { kind: 'broken', path, problems };
   // A good file keeps its text, not its syntax tree (which costs many times more memory):
   // positions are needed only when a cross-file problem is found, and then it is parsed again.
-  const lazy = lazyLocator(text);
+  const lazy = lazyLocator(reread ?? text);
   if (isParties) return { kind: 'parties', path, parties: data as PartiesFile, problems: [], locate: lazy };
   return { kind: 'instrument', path, instrument: data as Instrument, idLine: locate(['id'], true).line, problems: [], locate: lazy };
 }
 
-/** Positions in a fact file's text, computed only when first asked for. */
-export function lazyLocator(text: string): Locator {
+/** Positions in a fact file's text (or in the text `source` gives), computed only when first asked for. */
+export function lazyLocator(source: string | (() => string)): Locator {
   let located: Locator | undefined;
   return (segments, key) => {
     if (!located) {
+      const text = typeof source === 'string' ? source : source();
       const lineCounter = new LineCounter();
       const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true });
       located = (segs, k = false) => {

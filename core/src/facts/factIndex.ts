@@ -63,13 +63,36 @@ export function isGenericName(words: readonly string[]): boolean {
   return words.length === 0 || words.every((w) => GENERIC_WORDS.has(w));
 }
 
+/**
+ * The words of names, computed once per name and shared: with thousands of instruments the
+ * same words recur in every title, and one string per word keeps the index small.
+ */
+export function nameWordsCache(): (name: string) => string[] {
+  const byName = new Map<string, string[]>();
+  const words = new Map<string, string>();
+  const intern = (w: string) => {
+    const known = words.get(w);
+    if (known !== undefined) return known;
+    words.set(w, w);
+    return w;
+  };
+  return (name) => {
+    let key = byName.get(name);
+    if (!key) {
+      key = nameKey(name).map(intern);
+      byName.set(name, key);
+    }
+    return key;
+  };
+}
+
 export function buildFactIndex(
   instruments: ReadonlyMap<string, Instrument>,
   parties: ReadonlyMap<string, Party>,
   people: readonly Person[],
+  wordsOfName: (name: string) => string[] = nameWordsCache(),
 ): FactIndex {
   const trie = new AliasTrie<Entity>();
-  const byName = new Map<string, string[]>();
   const names: { name: string; id: string; words: string[] }[] = [];
   const wordsById = new Map<string, Set<string>>();
   const postings = new Map<string, number[]>();
@@ -78,14 +101,10 @@ export function buildFactIndex(
     const entity: Entity = { kind: 'instrument', id: instrument.id };
     instrumentEntities.set(instrument.id, entity);
     for (const name of instrumentNames(instrument)) {
-      const words = nameKey(name);
+      const words = wordsOfName(name);
       // A generic name ("the", "treaty") is reported by assembleFactBase and never matched.
       if (isGenericName(words) || name.length > 300) continue;
       trie.add(words, entity);
-      const key = words.join(' ');
-      const list = byName.get(key) ?? [];
-      if (!list.includes(instrument.id)) list.push(instrument.id);
-      byName.set(key, list);
       for (const w of new Set(words)) {
         if (NAME_STOP_WORDS.has(w)) continue;
         const list = postings.get(w) ?? [];
@@ -179,7 +198,7 @@ export function buildFactIndex(
       }
       return [...out];
     },
-    findInstruments: (name) => byName.get(nameKey(name).join(' ')) ?? [],
+    findInstruments: (name) => trie.exact(nameKey(name)).flatMap((e) => (e.kind === 'instrument' ? [e.id] : [])),
     findParty: (name) => partyByName.get(nameKey(name).join(' ')),
     findPerson: (name) => personByName.get(nameKey(name).join(' ')),
   };
