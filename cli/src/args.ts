@@ -10,6 +10,8 @@ export interface CliArgs {
   fix: boolean;
   noDefaultFacts: boolean;
   jobs?: number;
+  /** File that keeps parsed workspace fact files between runs. */
+  cache?: string;
   help: boolean;
   version: boolean;
 }
@@ -28,6 +30,8 @@ Options:
   --as-of YYYY-MM-DD   date at which "still in force" claims are judged
   --fix                write the preferred fixes into the files
   --jobs N             worker threads (default: one per core)
+  --cache FILE         keep parsed fact files in FILE between runs (faster
+                       start with large fact bases)
   -h, --help           show this help
   --version            print the version
 
@@ -66,6 +70,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.jobs = n;
         break;
       }
+      case '--cache': args.cache = value(); break;
       case '-h': case '--help': args.help = true; break;
       case '--version': args.version = true; break;
       default:

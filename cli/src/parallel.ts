@@ -12,6 +12,7 @@ export interface ParallelRequest {
   defaultFactsDir?: string;
   defaultCompiled?: string;
   extraDirs: string[];
+  cacheFile?: string;
 }
 
 export interface ParallelResult {

@@ -53,6 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     defaultDir: useDefault ? io.defaultFactsDir : undefined,
     defaultCompiled: io.defaultCompiled,
     extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))],
+    cacheFile: args.cache ? resolve(io.cwd, args.cache) : undefined,
   });
   for (const p of loaded.problems) fail(`${p.path}:${p.line + 1}:${p.column + 1} error ${p.message}`);
   for (const dir of args.facts) {
@@ -76,7 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // default they are used only for large corpora; --jobs N asks for them explicitly.
   const totalBytes = fileTexts.reduce((sum, f) => sum + fileSize(f), 0);
   const wantWorkers = args.jobs !== undefined ? args.jobs > 1 : totalBytes >= PARALLEL_MIN_BYTES;
-  const split = !args.fix && fileTexts.length >= 16 && wantWorkers ? checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))] }) : undefined;
+  const split = !args.fix && fileTexts.length >= 16 && wantWorkers ? checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))], cacheFile: args.cache ? resolve(io.cwd, args.cache) : undefined }) : undefined;
   const ownShare = new Set(split?.own ?? []);
   const local = new Map<string, FileReport>();
   const checkOne = async (path: string): Promise<FileReport> => {

@@ -8,7 +8,7 @@ import { rangeConverter, toJsonDiagnostic } from './positions.js';
 
 export function runWorker(): void {
   const { files, request } = workerData as { files: string[]; request: ParallelRequest };
-  const loaded = loadFactBase({ defaultDir: request.defaultFactsDir, defaultCompiled: request.defaultCompiled, extraDirs: request.extraDirs });
+  const loaded = loadFactBase({ defaultDir: request.defaultFactsDir, defaultCompiled: request.defaultCompiled, extraDirs: request.extraDirs, cacheFile: request.cacheFile });
   const checker = createChecker(loaded.factBase);
   const out: [string, ParallelResult][] = [];
   for (const path of files) {

@@ -142,3 +142,16 @@ test('many files are checked in parallel with the same results as one worker', (
   assert.equal(parallel.code, 1);
   assert.deepEqual(JSON.parse(parallel.stdout).files, JSON.parse(single.stdout).files);
 });
+
+test('--cache FILE keeps parsed fact files; a second run reads them and gives the same report', () => {
+  const own = 'id: test-accord-2020\ntitle: "Test Accord on Widgets"\nshortTitles: ["Widget Accord"]\nkind: agreement\nsigned:\n  date: {value: "2020-05-04", sources: [s]}\nsources:\n  s: {url: "https://example.org", title: "Example"}\n';
+  const dir = workspace({ '.treaty-check.yaml': 'facts: [myfacts]\n', 'myfacts/accord.yaml': own, 'b.md': 'The Widget Accord was signed on 5 May 2020.\n' });
+  const first = run(['--format', 'json', '--cache', '.cache/facts.json', 'b.md'], { cwd: dir });
+  const cached = JSON.parse(readFileSync(join(dir, '.cache', 'facts.json'), 'utf8'));
+  assert.deepEqual(Object.values(cached.files).map((f) => (f as { data: { id: string } }).data.id), ['test-accord-2020']);
+  const second = run(['--format', 'json', '--cache', '.cache/facts.json', 'b.md'], { cwd: dir });
+  assert.equal(first.code, 1);
+  assert.equal(second.code, 1);
+  assert.deepEqual(JSON.parse(second.stdout), JSON.parse(first.stdout));
+  assert.equal(JSON.parse(second.stdout).files[0].diagnostics[0].expected, '4 May 2020');
+});

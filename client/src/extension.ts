@@ -29,7 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
       configurationSection: 'treatyCheck',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
     },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // The server keeps parsed workspace fact files there, so a large fact base starts fast.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {

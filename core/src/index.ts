@@ -3,7 +3,7 @@ export { createChecker, DEFAULT_MAX_LENGTH, type Checker, type CheckOptions, typ
 export { ALL_CODES, CODE_DESCRIPTIONS, DiagnosticCode, type Severity } from './codes.js';
 export type { Finding, Fix, TextEdit } from './finding.js';
 export { assembleFactBase, type AssembledFactBase, type FactBase, type FactLayer, type FactLocation } from './facts/factBase.js';
-export { lazyLocator, parseFactFile, MAX_FACT_FILE_BYTES, type FactProblem, type ParsedFactFile } from './facts/factFile.js';
+export { factFileFromData, lazyLocator, parseFactFile, MAX_FACT_FILE_BYTES, PARSED_FORM, type FactProblem, type ParsedFactFile } from './facts/factFile.js';
 export { instrumentNames } from './facts/factIndex.js';
 export type * from './facts/types.js';
 export { buildLineIndex, type LineIndex } from './lineIndex.js';

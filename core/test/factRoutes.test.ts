@@ -75,3 +75,8 @@ test('the name trie: shared prefixes, longest match, exact lookup', () => {
   assert.deepEqual(trie.exact(nameKey('Treaty of Friendship and')), []);
   assert.deepEqual(trie.exact(nameKey('Treaty')), []);
 });
+
+test('name words: the plain fast path gives what the tokenizer gives', () => {
+  const names = ['Treaty of Friendship, Co-operation and Mutual Assistance', 'U.S.–Japan Security Treaty', 'Eco-Treaty', 'Neighbourhood Defence Organisation', 'Sino–Soviet “Friendship” Treaty (1950)', 'Договор о дружбе', '한미상호방위조약', 'The Treaty of 1961', 'co-op pact', 'ROK-US Mutual Defense Treaty', 'Colour-Honours'];
+  for (const name of names) assert.deepEqual(nameKey(name), ((words) => { while (words.length > 1 && ['the', 'a', 'an'].includes(words[0])) words.shift(); return words; })(tokenize(name).map((t) => t.text)), name);
+});

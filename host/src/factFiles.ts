@@ -53,7 +53,7 @@ export function readFactFile(path: string, knownSize?: number): ParsedFactFile {
   }
 }
 
-function rereadText(path: string): string {
+export function rereadText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {

@@ -4,6 +4,7 @@
 import { assembleFactBase, parseFactFile, type AssembledFactBase, type FactProblem, type ParsedFactFile } from '../../core/src/index.js';
 import { fileStamp, listFactFiles, readFactFile } from './factFiles.js';
 import { fromCompiled, readCompiledFacts, type CompiledFacts } from './compiledFacts.js';
+import { FactCache } from './factCache.js';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 
@@ -22,6 +23,8 @@ export interface FactBaseRequest {
   extraDirs: readonly string[];
   /** Text of open, unsaved fact files, by path: the editor's view wins over the disk. */
   overlays?: ReadonlyMap<string, string>;
+  /** Where parsed workspace files are kept between runs (see factCache.ts); none when absent. */
+  cacheFile?: string;
 }
 
 export interface LoadedFactBase extends AssembledFactBase {
@@ -43,14 +46,18 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
   for (const dir of request.extraDirs) dirs.push(['workspace', dir]);
   const extraProblems: FactProblem[] = [];
   const compiled = readCompiledFacts(request.defaultCompiled);
+  const cache = request.cacheFile ? FactCache.open(request.cacheFile) : undefined;
   for (const [name, dir] of dirs) {
     const files: ParsedFactFile[] = [];
     for (const path of listFactFiles(dir)) {
       if (name === 'default' && compiled) {
-        const ready = fromCompiledFile(compiled, dir, path);
+        const stamp = fileStamp(path);
+        const previous = previousGood.get(path);
+        const ready = stamp && previous && previousStamps.get(path) === stamp.stamp ? previous : fromCompiledFile(compiled, dir, path);
         if (ready) {
           files.push(ready);
           goodFiles.set(path, ready);
+          if (stamp) stamps.set(path, stamp.stamp);
           continue;
         }
       }
@@ -59,8 +66,13 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
       const stamp = overlay === undefined ? fileStamp(path) : undefined;
       const previous = previousGood.get(path);
       const unchanged = stamp !== undefined && previous !== undefined && previousStamps.get(path) === stamp.stamp;
-      const parsed = unchanged ? previous : overlay !== undefined ? parse(path, overlay) : readFactFile(path, stamp?.size);
-      if (stamp !== undefined && parsed.kind !== 'broken') stamps.set(path, stamp.stamp);
+      if (unchanged) cache?.keep(path);
+      const cached = unchanged || !stamp ? undefined : cache?.get(path, stamp.stamp);
+      const parsed = unchanged ? previous : overlay !== undefined ? parse(path, overlay) : cached ?? readFactFile(path, stamp?.size);
+      if (stamp !== undefined && parsed.kind !== 'broken') {
+        stamps.set(path, stamp.stamp);
+        if (!cached) cache?.set(path, stamp.stamp, parsed);
+      }
       if (parsed.kind === 'broken') {
         brokenFiles.push(path);
         extraProblems.push(...parsed.problems);
@@ -76,6 +88,7 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
     }
     layers.push({ name, files });
   }
+  cache?.save();
   const assembled = assembleFactBase(layers);
   return { ...assembled, problems: [...extraProblems, ...assembled.problems], goodFiles, brokenFiles, stamps };
 }

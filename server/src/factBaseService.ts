@@ -24,6 +24,7 @@ export class FactBaseService {
     private readonly defaultFactsDir: string | undefined,
     readonly root: string | undefined,
     private readonly defaultCompiled?: string,
+    private readonly cacheFile?: string,
   ) {}
 
   get facts() {
@@ -47,7 +48,7 @@ export class FactBaseService {
       else this.connection.console.warn(`Treaty Check: ${resolved.problem}`);
     }
     const useDefault = settings.useDefaultFacts && this.config.useDefaultFacts;
-    this.loaded = loadFactBase({ defaultDir: useDefault ? this.defaultFactsDir : undefined, defaultCompiled: this.defaultCompiled, extraDirs }, this.goodFiles, undefined, this.stamps);
+    this.loaded = loadFactBase({ defaultDir: useDefault ? this.defaultFactsDir : undefined, defaultCompiled: this.defaultCompiled, extraDirs, cacheFile: this.cacheFile }, this.goodFiles, undefined, this.stamps);
     this.goodFiles = this.loaded.goodFiles;
     this.stamps = this.loaded.stamps;
     if (previousVersion !== this.loaded.factBase.version || !this.checker) this.checker = createChecker(this.loaded.factBase);

@@ -1,5 +1,7 @@
 // The language server: wires documents, settings, the fact base and the features to one
 // connection. Every handler is crash-proof (runSafe) and reads cached check results.
+import { createHash } from 'node:crypto';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CancellationToken, CodeActionKind, DocumentDiagnosticReportKind, TextDocumentSyncKind, TextDocuments,
@@ -81,7 +83,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     capabilities = params.capabilities;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
-    service = new FactBaseService(connection, runtime.defaultFactsDir, root, runtime.defaultCompiled);
+    service = new FactBaseService(connection, runtime.defaultFactsDir, root, runtime.defaultCompiled, factCacheFile(params.initializationOptions, root));
     service.reload(DEFAULT_SETTINGS);
     return {
       capabilities: {
@@ -221,4 +223,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Where this workspace's parsed fact files are kept between sessions: in the directory the
+ * client gives (the extension's storage), one file per workspace root.
+ */
+function factCacheFile(options: unknown, root: string | undefined): string | undefined {
+  const dir = (options as { cacheDir?: unknown } | null | undefined)?.cacheDir;
+  if (typeof dir !== 'string' || !isAbsolute(dir)) return undefined;
+  return join(dir, `fact-cache-${createHash('sha1').update(root ?? '').digest('hex').slice(0, 12)}.json`);
 }

@@ -34,7 +34,7 @@ export interface Harness {
 
 export const uriOf = (path: string) => pathToFileURL(path).toString();
 
-export async function startServer(options: { rootPath?: string; pull?: boolean; settings?: Record<string, unknown> } = {}): Promise<Harness> {
+export async function startServer(options: { rootPath?: string; pull?: boolean; settings?: Record<string, unknown>; initializationOptions?: unknown } = {}): Promise<Harness> {
   const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const settings: Record<string, unknown> = { ...(options.settings ?? {}) };
@@ -80,7 +80,7 @@ export async function startServer(options: { rootPath?: string; pull?: boolean; 
     window: { workDoneProgress: true },
   };
   const rootUri = options.rootPath ? uriOf(options.rootPath) : null;
-  const initialize = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null });
+  const initialize = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null, initializationOptions: options.initializationOptions });
   const firstStatus = new Promise<void>((resolve) => statusWaiters.push({ predicate: () => true, resolve: () => resolve() }));
   await connection.sendNotification('initialized', {});
   await firstStatus;

@@ -1,6 +1,6 @@
 // The language server over the real protocol: the bundled dist/server.js, spawned with --stdio.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -237,5 +237,31 @@ describe('language server (push diagnostics, settings, workspace facts)', () => 
 
   test('the samples folder is still where the README says', () => {
     assert.ok(readFileSync(join(repoRoot, 'samples', 'russia-dprk-treaty-brief.md'), 'utf8').length > 100);
+  });
+});
+
+describe('language server (fact cache in the client-given storage)', () => {
+  test('a second session starts from the cache the first wrote, and still checks against the workspace facts', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'treaty-ws-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'treaty-storage-'));
+    mkdirSync(join(root, 'facts'));
+    writeFileSync(join(root, '.treaty-check.yaml'), 'facts: [facts]\n');
+    writeFileSync(join(root, 'facts', 'accord.yaml'), 'id: gadget-accord-2021\ntitle: "Test Accord on Gadgets"\nshortTitles: ["Gadget Accord"]\nkind: agreement\nsigned:\n  date: {value: "2021-03-02", sources: [s]}\nsources:\n  s: {url: "https://example.org/gadget", title: "Example"}\n');
+    const uri = uriOf(join(root, 'a.md'));
+    for (const session of [1, 2]) {
+      const server = await startServer({ rootPath: root, pull: false, settings: { debounceMs: 0 }, initializationOptions: { cacheDir } });
+      try {
+        const cacheFiles = readdirSync(cacheDir).filter((f) => f.startsWith('fact-cache-'));
+        assert.equal(cacheFiles.length, 1, `session ${session}: ${cacheFiles.join(', ')}`);
+        const cached = JSON.parse(readFileSync(join(cacheDir, cacheFiles[0]), 'utf8'));
+        assert.deepEqual(Object.values(cached.files).map((f) => (f as { data: { id: string } }).data.id), ['gadget-accord-2021']);
+        server.open(uri, 'The Gadget Accord was signed on 3 March 2021.\n');
+        const push = await server.nextPush(uri);
+        assert.equal(push.diagnostics[0]?.code, 'treaty.signed-date', `session ${session}`);
+        assert.match(String(push.diagnostics[0].message), /2 March 2021/);
+      } finally {
+        await server.stop();
+      }
+    }
   });
 });

@@ -2,7 +2,8 @@
 // id, cross-file rules (unknown party ids, duplicate ids, shared aliases, superseded_by
 // cycles, too-generic aliases) are reported at the offending key, and the index is built
 // once here, off the keystroke path.
-import { buildFactIndex, isGenericName, nameWordsCache, type FactIndex } from './factIndex.js';
+import { buildFactIndex, isGenericName, type FactIndex } from './factIndex.js';
+import { nameKey } from '../text/normalize.js';
 import type { FactProblem, ParsedFactFile } from './factFile.js';
 import type { Instrument, Party, Person, Source } from './types.js';
 
@@ -35,7 +36,20 @@ export interface AssembledFactBase {
 }
 
 
+/** The last assembly: a reload in which no file changed gets it back instead of a new index. */
+let last: { layers: FactLayer[]; result: AssembledFactBase } | undefined;
+
+const sameLayers = (a: FactLayer[], b: FactLayer[]) =>
+  a.length === b.length && a.every((layer, i) => layer.name === b[i].name && layer.files.length === b[i].files.length && layer.files.every((f, j) => f === b[i].files[j]));
+
 export function assembleFactBase(layers: FactLayer[]): AssembledFactBase {
+  if (last && sameLayers(last.layers, layers)) return last.result;
+  const result = assemble(layers);
+  last = { layers: layers.map((l) => ({ name: l.name, files: [...l.files] })), result };
+  return result;
+}
+
+function assemble(layers: FactLayer[]): AssembledFactBase {
   const problems: FactProblem[] = [];
   const instruments = new Map<string, Instrument>();
   const locations = new Map<string, FactLocation>();
@@ -67,9 +81,8 @@ export function assembleFactBase(layers: FactLayer[]): AssembledFactBase {
     }
   }
 
-  const wordsOfName = nameWordsCache();
-  problems.push(...crossFileProblems(instruments, files, parties, wordsOfName));
-  const index = buildFactIndex(instruments, parties, people, wordsOfName);
+  problems.push(...crossFileProblems(instruments, files, parties));
+  const index = buildFactIndex(instruments, parties, people);
   return {
     factBase: { instruments, parties, people, partySources, locations, index, version: fingerprint(instruments, parties) },
     problems,
@@ -80,7 +93,6 @@ function crossFileProblems(
   instruments: Map<string, Instrument>,
   files: Map<string, Extract<ParsedFactFile, { kind: 'instrument' }>>,
   parties: Map<string, Party>,
-  wordsOfName: (name: string) => string[],
 ): FactProblem[] {
   const problems: FactProblem[] = [];
   const aliasOwner = new Map<string, string>();
@@ -97,23 +109,22 @@ function crossFileProblems(
     for (const event of ['signed', 'adopted', 'exchangeOfInstruments', 'entryIntoForce'] as const) {
       instrument[event]?.signatories?.value?.forEach((s, i) => checkParty(s.party, [event, 'signatories', 'value', i, 'party']));
     }
-    const names: [string, (string | number)[]][] = [
-      [instrument.title, ['title']],
-      ...(instrument.shortTitles ?? []).map((n, i): [string, (string | number)[]] => [n, ['shortTitles', i]]),
-      ...(instrument.aliases ?? []).map((n, i): [string, (string | number)[]] => [n, ['aliases', i]]),
-    ];
-    for (const [name, segments] of names) {
-      const words = wordsOfName(name);
+    // Segments are built only for a name with a problem: most files have none.
+    const checkName = (name: string, segments: () => (string | number)[]) => {
+      const words = nameKey(name);
       if (isGenericName(words)) {
-        at(`Name "${name}" is too generic to identify an instrument.`, segments);
-        continue;
+        at(`Name "${name}" is too generic to identify an instrument.`, segments());
+        return;
       }
-      if (name.length > 300) continue;
+      if (name.length > 300) return;
       const key = words.join(' ');
       const owner = aliasOwner.get(key);
-      if (owner !== undefined && owner !== id) at(`Name "${name}" is already used by \`${owner}\`.`, segments);
+      if (owner !== undefined && owner !== id) at(`Name "${name}" is already used by \`${owner}\`.`, segments());
       else aliasOwner.set(key, id);
-    }
+    };
+    checkName(instrument.title, () => ['title']);
+    instrument.shortTitles?.forEach((n, i) => checkName(n, () => ['shortTitles', i]));
+    instrument.aliases?.forEach((n, i) => checkName(n, () => ['aliases', i]));
     for (const target of [...(instrument.supersedes ?? []), instrument.supersededBy]) {
       if (target !== undefined && !instruments.has(target)) at(`Unknown instrument id \`${target}\`.`, instrument.supersededBy === target ? ['supersededBy'] : ['supersedes']);
     }

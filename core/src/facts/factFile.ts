@@ -2,7 +2,7 @@
 // its position: YAML syntax, schema violations at the offending key, impossible dates,
 // unknown source keys. A broken file yields errors, never an exception.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { validateInstrument, validateParties, type SchemaError } from './generated/validators.js';
+import { SCHEMA_HASH, validateInstrument, validateParties, type SchemaError } from './generated/validators.js';
 import { parseIsoDate } from './isoDate.js';
 import { quickYaml } from './quickYaml.js';
 import type { Instrument, PartiesFile } from './types.js';
@@ -55,6 +55,20 @@ function quickParse(path: string, text: string, reread?: () => string): ParsedFa
   const idKey = /^id[ \t]*:/m.exec(text);
   const idLine = idKey ? lineOf(text, idKey.index) : locate(['id'], true).line;
   return { kind: 'instrument', path, instrument: data as Instrument, idLine, problems: [], locate };
+}
+
+/** Tells caches of parsed fact files apart: bumped when the parsed form changes. */
+export const PARSED_FORM = `2:${SCHEMA_HASH}`;
+
+/**
+ * A fact file from data parsed earlier (a cache): checked against the schema again, so a
+ * damaged cache costs a parse, never a malformed fact.
+ */
+export function factFileFromData(path: string, kind: 'instrument' | 'parties', data: unknown, idLine: number, reread: () => string): ParsedFactFile | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const locate = lazyLocator(reread);
+  if (kind === 'parties') return validateParties(data) ? { kind, path, parties: data as PartiesFile, problems: [], locate } : undefined;
+  return validateInstrument(data) ? { kind, path, instrument: data as Instrument, idLine, problems: [], locate } : undefined;
 }
 
 function lineOf(text: string, offset: number): number {

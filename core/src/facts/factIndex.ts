@@ -64,11 +64,10 @@ export function isGenericName(words: readonly string[]): boolean {
 }
 
 /**
- * The words of names, computed once per name and shared: with thousands of instruments the
- * same words recur in every title, and one string per word keeps the index small.
+ * The words of names, with one string per distinct word: with thousands of instruments
+ * the same words recur in every title, and sharing them keeps the index small.
  */
-export function nameWordsCache(): (name: string) => string[] {
-  const byName = new Map<string, string[]>();
+function nameWordsCache(): (name: string) => string[] {
   const words = new Map<string, string>();
   const intern = (w: string) => {
     const known = words.get(w);
@@ -76,14 +75,7 @@ export function nameWordsCache(): (name: string) => string[] {
     words.set(w, w);
     return w;
   };
-  return (name) => {
-    let key = byName.get(name);
-    if (!key) {
-      key = nameKey(name).map(intern);
-      byName.set(name, key);
-    }
-    return key;
-  };
+  return (name) => nameKey(name).map(intern);
 }
 
 export function buildFactIndex(
@@ -94,7 +86,18 @@ export function buildFactIndex(
 ): FactIndex {
   const trie = new AliasTrie<Entity>();
   const names: { name: string; id: string; words: string[] }[] = [];
+  // Asked for a few instruments per check: computed on demand, not for thousands at load.
   const wordsById = new Map<string, Set<string>>();
+  const wordsOf = (id: string): ReadonlySet<string> => {
+    let all = wordsById.get(id);
+    if (!all) {
+      const instrument = instruments.get(id);
+      all = new Set(instrument ? instrumentNames(instrument).filter((n) => n.length <= 300).map(wordsOfName).filter((w) => !isGenericName(w)).flat() : []);
+      if (wordsById.size > 5000) wordsById.clear();
+      wordsById.set(id, all);
+    }
+    return all;
+  };
   const postings = new Map<string, number[]>();
   const instrumentEntities = new Map<string, Entity>();
   for (const instrument of instruments.values()) {
@@ -112,9 +115,6 @@ export function buildFactIndex(
         postings.set(w, list);
       }
       names.push({ name, id: instrument.id, words });
-      const all = wordsById.get(instrument.id) ?? new Set<string>();
-      for (const w of words) all.add(w);
-      wordsById.set(instrument.id, all);
     }
   }
 
@@ -162,7 +162,11 @@ export function buildFactIndex(
 
   const byParty = new Map<string, string[]>();
   for (const instrument of instruments.values()) {
-    for (const party of instrument.parties?.value ?? []) byParty.set(party, [...(byParty.get(party) ?? []), instrument.id]);
+    for (const party of instrument.parties?.value ?? []) {
+      const list = byParty.get(party);
+      if (list) list.push(instrument.id);
+      else byParty.set(party, [instrument.id]);
+    }
   }
   const byNounYear = new Map<string, DescriptorEntry[]>();
   const descriptors = new Map<DescriptorNoun, DescriptorEntry[]>();
@@ -181,7 +185,7 @@ export function buildFactIndex(
     trie,
     descriptors,
     names,
-    wordsOf: (id) => wordsById.get(id) ?? new Set(),
+    wordsOf,
     namesWith: (word) => postings.get(word) ?? [],
     partyWords,
     withParty: (party) => byParty.get(party) ?? [],

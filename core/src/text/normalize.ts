@@ -15,7 +15,12 @@ export interface Token {
 
 /** One spelling for British and American forms: neighbourliness, defence, organisation. */
 function spelling(word: string): string {
-  return word.length < 5 ? word : word.replace(/our(?=liness|hood|s$|$|ing|ed)/, 'or').replace(/ence$/, 'ense').replace(/isation/, 'ization');
+  if (word.length < 5) return word;
+  let w = word;
+  if (w.includes('our')) w = w.replace(/our(?=liness|hood|s$|$|ing|ed)/, 'or');
+  if (w.endsWith('ence')) w = `${w.slice(0, -4)}ense`;
+  if (w.includes('isation')) w = w.replace('isation', 'ization');
+  return w;
 }
 
 /** Splits text into word tokens (letters and digits); everything else separates. */
@@ -28,9 +33,38 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The words of a name made of ASCII letters and digits with spaces, dashes and quotes
+ * between (nearly every name): the same words tokenize() gives, found without its Unicode
+ * regex. Undefined for anything else (full stops, "co-", other letters).
+ */
+function plainWords(name: string): string[] | undefined {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (isWordChar) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c === 46 || c >= 128 && !PLAIN_SEPARATOR.has(c)) return undefined;
+    if (start >= 0) {
+      const word = name.slice(start, i);
+      if (c === 45 && (word === 'co' || word === 'Co')) return undefined;
+      words.push(spelling(word.toLowerCase()));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+/** Dashes, quotes and spaces beyond ASCII that plainly separate words. */
+const PLAIN_SEPARATOR = new Set([0xa0, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201c, 0x201d, 0x2212]);
+
 /** The token words of a name, without a leading article. */
 export function nameKey(name: string): string[] {
-  const words = tokenize(name).map((t) => t.text);
+  const words = plainWords(name) ?? tokenize(name).map((t) => t.text);
   while (words.length > 1 && LEADING_ARTICLES.has(words[0])) words.shift();
   return words;
 }
