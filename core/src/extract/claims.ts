@@ -7,6 +7,7 @@ import { findDates } from './dates.js';
 import { findEventWords, owningEvent, type EventWord, type TreatyEvent } from './events.js';
 import type { ArticleMention, CountMention, InstrumentMention, ParagraphMentions, PartyMention, PersonMention, PlaceMention } from './mentions.js';
 import type { Span } from './sentences.js';
+import { labelLineClaims } from './labelLines.js';
 
 export type DateEvent = Exclude<TreatyEvent, 'statusPositive' | 'statusNegative'>;
 
@@ -40,6 +41,8 @@ const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|
 
 export function buildClaims(ctx: SentenceContext): Claim[] {
   const { text, sentence, mentions, facts } = ctx;
+  const labelled = labelLineClaims({ text, sentence, places: mentions.places, instruments: mentions.instruments, subject: ctx.previous.filter((m) => m.ids.length === 1).pop()?.ids[0], facts });
+  if (labelled) return labelled;
   const claims: Claim[] = [];
   const words = findEventWords(text, sentence.start, sentence.end);
   const dates = findDates(text, sentence.start, sentence.end);

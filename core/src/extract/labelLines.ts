@@ -1,0 +1,68 @@
+// Infobox and fact-sheet lines: "Signed: 14 February 1950", "**Entered into force:** 11 April
+// 1950", "Location Moscow" (encyclopaedia infoboxes copied as text). The label is the event and
+// the value its date or place; the subject is the instrument the brief is about at that point.
+// Only a line that is nothing but a label and its value is read, so prose is never mistaken for one.
+import type { FactBase } from '../facts/factBase.js';
+import type { Claim, DateEvent } from './claims.js';
+import { findDates } from './dates.js';
+import type { InstrumentMention, PlaceMention } from './mentions.js';
+import type { Span } from './sentences.js';
+
+type LabelEvent = Extract<DateEvent, 'signed' | 'entryIntoForce' | 'end'> | 'place' | 'location';
+
+const LABELS: [RegExp, LabelEvent][] = [
+  [/^(?:date (?:of )?sign(?:ed|ing|ature)|signing date|signed(?: on)?|signature)$/i, 'signed'],
+  [/^(?:effective(?: date)?|entered into force|entry into force|date of entry into force|in force since|in effect since|came into force)$/i, 'entryIntoForce'],
+  [/^(?:expir(?:y|ed|ation)(?: date)?|date of expiry|terminated|termination|ended)$/i, 'end'],
+  [/^(?:location of signing|place (?:of )?sign(?:ing|ed|ature)|signed (?:at|in))$/i, 'place'],
+  // A bare "Location" is the signing place only in an infobox that also gives "Signed".
+  [/^location$/i, 'location'],
+];
+
+// Label, then a colon, bar, tab or dash (Markdown emphasis allowed around the label), then the value;
+// or, as infoboxes are copied, the label and a value that starts with a digit or a capital.
+const LINE = /^[ \t>*_-]*([A-Za-z][A-Za-z ]{3,30}?)[ \t*_]*(?:[:：|][ \t*_]*|\t+[ \t*_]*| (?=[\d\p{Lu}]))(\S.*?)[ \t*_]*$/du;
+
+export interface LabelLineContext {
+  text: string;
+  sentence: Span;
+  places: readonly PlaceMention[];
+  instruments: readonly InstrumentMention[];
+  /** The instrument the brief is about here (the carried topic or the paragraph's last). */
+  subject: string | undefined;
+  facts: FactBase;
+}
+
+/** Claims of the label lines in this sentence; undefined when it has no label line. */
+export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
+  const { text, sentence } = ctx;
+  const claims: Claim[] = [];
+  let found = false;
+  // Lines end in LF, CRLF or a lone CR: all three are read alike.
+  const lines = [...text.slice(sentence.start, sentence.end).matchAll(/[^\r\n]+/g)].map((l) => {
+    const m = LINE.exec(l[0]);
+    return { start: sentence.start + l.index, m, event: m ? LABELS.find(([re]) => re.test(m[1].trim()))?.[1] : undefined };
+  });
+  const infobox = lines.some((l) => l.event === 'signed');
+  for (const { start, m, event: labelled } of lines) {
+    if (!m || !labelled) continue;
+    found = true;
+    const event = labelled === 'location' ? (infobox ? 'place' : undefined) : labelled;
+    if (!event) continue;
+    const [valueFrom, valueTo] = m.indices![2];
+    const span = { start: start + valueFrom, end: start + valueTo };
+    // A line that names an instrument of its own is prose, or another instrument's row.
+    if (!ctx.subject || ctx.instruments.some((i) => i.start < span.end && i.end > start)) continue;
+    const via = { how: 'coreference' as const, text: '' };
+    if (event === 'place') {
+      const place = ctx.places.find((p) => p.start === span.start);
+      if (place) claims.push({ kind: 'place', instrument: ctx.subject, place, event: 'signed', via });
+      continue;
+    }
+    // The value must be a date and nothing else ("14 February 1950", "14 February 1950; 74 years ago").
+    const dates = findDates(text, span.start, span.end);
+    if (dates.length !== 1 || dates[0].start !== span.start || !/^\s*(?:$|[;(,[])/.test(text.slice(dates[0].end, span.end))) continue;
+    claims.push({ kind: 'date', event, instrument: ctx.subject, date: dates[0], via });
+  }
+  return found ? claims : undefined;
+}
