@@ -75,3 +75,21 @@ test('a damaged, foreign or malformed cache is ignored, never trusted', () => {
     done();
   }
 });
+
+test('a reload in which no file changed returns the loaded fact base itself; a change builds a new one', () => {
+  const { facts, cacheFile, done } = workspace();
+  try {
+    mkdirSync(facts);
+    writeFileSync(join(facts, 'a.yaml'), instrument('a', 'Alpha Treaty'));
+    const first = loadFactBase({ extraDirs: [facts], cacheFile });
+    const again = loadFactBase({ extraDirs: [facts], cacheFile, previous: first }, first.goodFiles, undefined, first.stamps);
+    assert.equal(again, first);
+    writeFileSync(join(facts, 'a.yaml'), instrument('a', 'Alpha Treaty Changed'));
+    utimesSync(join(facts, 'a.yaml'), new Date(), new Date(Date.now() + 5000));
+    const changed = loadFactBase({ extraDirs: [facts], cacheFile, previous: first }, first.goodFiles, undefined, first.stamps);
+    assert.notEqual(changed, first);
+    assert.equal(changed.factBase.instruments.get('a')?.title, 'Alpha Treaty Changed');
+  } finally {
+    done();
+  }
+});

@@ -1,7 +1,7 @@
 // Loads the default fact base and the workspace's fact directories into one fact base.
 // A file that breaks keeps its last good version in use (when there is one), so an
 // analyst mid-edit in a fact file never loses the facts it held.
-import { assembleFactBase, parseFactFile, type AssembledFactBase, type FactProblem, type ParsedFactFile } from '../../core/src/index.js';
+import { assembleFactBase, parseFactFile, type AssembledFactBase, type FactLayer, type FactProblem, type ParsedFactFile } from '../../core/src/index.js';
 import { fileStamp, listFactFiles, readFactFile } from './factFiles.js';
 import { fromCompiled, readCompiledFacts, type CompiledFacts } from './compiledFacts.js';
 import { FactCache } from './factCache.js';
@@ -25,6 +25,8 @@ export interface FactBaseRequest {
   overlays?: ReadonlyMap<string, string>;
   /** Where parsed workspace files are kept between runs (see factCache.ts); none when absent. */
   cacheFile?: string;
+  /** The fact base loaded last time: returned as it is when no file changed (no new index). */
+  previous?: LoadedFactBase;
 }
 
 export interface LoadedFactBase extends AssembledFactBase {
@@ -34,13 +36,18 @@ export interface LoadedFactBase extends AssembledFactBase {
   stamps: Map<string, string>;
   /** Files that are broken now (their problems are in `problems`). */
   brokenFiles: string[];
+  /** The parsed files it was assembled from. */
+  layers: FactLayer[];
 }
+
+const sameLayers = (a: readonly FactLayer[], b: readonly FactLayer[]) =>
+  a.length === b.length && a.every((layer, i) => layer.name === b[i].name && layer.files.length === b[i].files.length && layer.files.every((f, j) => f === b[i].files[j]));
 
 export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap<string, ParsedFactFile> = new Map(), parse: (path: string, text: string) => ParsedFactFile = parseFactFile, previousStamps: ReadonlyMap<string, string> = new Map()): LoadedFactBase {
   const goodFiles = new Map<string, ParsedFactFile>();
   const stamps = new Map<string, string>();
   const brokenFiles: string[] = [];
-  const layers = [];
+  const layers: FactLayer[] = [];
   const dirs: [string, string][] = [];
   if (request.defaultDir) dirs.push(['default', request.defaultDir]);
   for (const dir of request.extraDirs) dirs.push(['workspace', dir]);
@@ -89,6 +96,7 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
     layers.push({ name, files });
   }
   cache?.save();
+  if (request.previous && sameLayers(request.previous.layers, layers)) return request.previous;
   const assembled = assembleFactBase(layers);
-  return { ...assembled, problems: [...extraProblems, ...assembled.problems], goodFiles, brokenFiles, stamps };
+  return { ...assembled, problems: [...extraProblems, ...assembled.problems], goodFiles, brokenFiles, stamps, layers };
 }

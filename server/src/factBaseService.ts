@@ -48,7 +48,7 @@ export class FactBaseService {
       else this.connection.console.warn(`Treaty Check: ${resolved.problem}`);
     }
     const useDefault = settings.useDefaultFacts && this.config.useDefaultFacts;
-    this.loaded = loadFactBase({ defaultDir: useDefault ? this.defaultFactsDir : undefined, defaultCompiled: this.defaultCompiled, extraDirs, cacheFile: this.cacheFile }, this.goodFiles, undefined, this.stamps);
+    this.loaded = loadFactBase({ defaultDir: useDefault ? this.defaultFactsDir : undefined, defaultCompiled: this.defaultCompiled, extraDirs, cacheFile: this.cacheFile, previous: this.loaded }, this.goodFiles, undefined, this.stamps);
     this.goodFiles = this.loaded.goodFiles;
     this.stamps = this.loaded.stamps;
     if (previousVersion !== this.loaded.factBase.version || !this.checker) this.checker = createChecker(this.loaded.factBase);

@@ -36,20 +36,7 @@ export interface AssembledFactBase {
 }
 
 
-/** The last assembly: a reload in which no file changed gets it back instead of a new index. */
-let last: { layers: FactLayer[]; result: AssembledFactBase } | undefined;
-
-const sameLayers = (a: FactLayer[], b: FactLayer[]) =>
-  a.length === b.length && a.every((layer, i) => layer.name === b[i].name && layer.files.length === b[i].files.length && layer.files.every((f, j) => f === b[i].files[j]));
-
 export function assembleFactBase(layers: FactLayer[]): AssembledFactBase {
-  if (last && sameLayers(last.layers, layers)) return last.result;
-  const result = assemble(layers);
-  last = { layers: layers.map((l) => ({ name: l.name, files: [...l.files] })), result };
-  return result;
-}
-
-function assemble(layers: FactLayer[]): AssembledFactBase {
   const problems: FactProblem[] = [];
   const instruments = new Map<string, Instrument>();
   const locations = new Map<string, FactLocation>();
