@@ -7,7 +7,8 @@ import { splitBlocks } from './document/blocks.js';
 import { buildSuppression, type Directive } from './document/directives.js';
 import { readAsOf } from './document/frontMatter.js';
 import { parseMarkdown } from './document/parseMarkdown.js';
-import { extractProse, plainParagraphProse } from './document/proseSegments.js';
+import { extractProse } from './document/proseSegments.js';
+import { simpleBlockProse } from './document/simpleBlocks.js';
 import { buildClaims } from './extract/claims.js';
 import { findMentions, type InstrumentMention } from './extract/mentions.js';
 import { splitSentences } from './extract/sentences.js';
@@ -113,7 +114,7 @@ function shiftFinding(f: Finding, shift: number): Finding {
 }
 
 function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportConsistent: boolean, carried: string | undefined): BlockResult {
-  const prose = plainParagraphProse(blockText) ?? extractProse(blockText, parseMarkdown(blockText), ALL_CODES);
+  const prose = simpleBlockProse(blockText) ?? extractProse(blockText, parseMarkdown(blockText), ALL_CODES);
   const findings: Finding[] = prose.directiveProblems.map((p) => ({ code: DiagnosticCode.directive, severity: 'warning', start: p.start, end: p.end, message: p.message, fixes: [] }));
   const mentions: InstrumentMention[] = [];
   const ctx = { facts, asOf, text: prose.text, reportConsistent };

@@ -25,26 +25,6 @@ const QUOTE_MARKERS = /(^|\n)([ \t]*>[ \t>]*)/g;
 // Wire datelines ("SEOUL, Dec 05 (AFP):", "BEIJING. Dec 5 (Interfax) -") date the report, not a claim.
 const DATELINE = /^(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .]{1,20})?[.,]?\s+)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]/;
 
-// Anything that can make a block more than one plain paragraph of plain text.
-const MARKUP_CHAR = /[*_`[\]<>!\\&|~^]| {2,}\r?\n|\t/;
-const BLOCK_START = /(?:^|\n) {0,3}(?:[#>+=-]|\d{1,9}[.)]|\s)/;
-
-/**
- * A block with no Markdown syntax at all parses to one paragraph holding one text node:
- * build that without the parser (most prose blocks), same result, a fraction of the cost.
- */
-export function plainParagraphProse(blockText: string): BlockProse | undefined {
-  if (MARKUP_CHAR.test(blockText) || BLOCK_START.test(blockText)) return undefined;
-  let start = 0;
-  while (start < blockText.length && /\s/.test(blockText[start])) start++;
-  let end = blockText.length;
-  while (end > start && /\s/.test(blockText[end - 1])) end--;
-  if (end <= start) return undefined;
-  const text = ' '.repeat(start) + blockText.slice(start, end) + ' '.repeat(blockText.length - end);
-  const units = [{ start, end }];
-  return { text: maskDatelines(text.replace(BARE_URL, (url) => ' '.repeat(url.length)), units), units, directives: [], directiveProblems: [] };
-}
-
 export function extractProse(blockText: string, tree: Root, knownCodes: ReadonlySet<string>): BlockProse {
   const ranges: [number, number][] = [];
   const units: ProseUnit[] = [];
@@ -86,13 +66,21 @@ export function extractProse(blockText: string, tree: Root, knownCodes: Readonly
     }
   }
   if (cursor < blockText.length) chars.push(' '.repeat(blockText.length - cursor));
-  const text = chars.join('')
-    .replace(QUOTE_MARKERS, (_m, lead: string, marks: string) => lead + ' '.repeat(marks.length))
-    .replace(BARE_URL, (url) => ' '.repeat(url.length));
-  return { text: maskDatelines(text, units), units, directives, directiveProblems };
+  return { text: finishProse(chars.join(''), units), units, directives, directiveProblems };
 }
 
-function maskDatelines(text: string, units: ProseUnit[]): string {
+/**
+ * The last steps from the text nodes' characters to prose, shared with the parser-free
+ * reader of simple blocks: quote markers, bare URLs and wire datelines become spaces.
+ */
+export function finishProse(text: string, units: readonly ProseUnit[]): string {
+  const masked = text
+    .replace(QUOTE_MARKERS, (_m, lead: string, marks: string) => lead + ' '.repeat(marks.length))
+    .replace(BARE_URL, (url) => ' '.repeat(url.length));
+  return maskDatelines(masked, units);
+}
+
+function maskDatelines(text: string, units: readonly ProseUnit[]): string {
   let out = text;
   for (const unit of units) {
     let start = unit.start;

@@ -43,7 +43,9 @@ const SAME_AGAIN = /\b(?:did (?:the )?same|did likewise|followed suit)\b/gi;
 
 // A past-tense verb right after its subject ("which North Korea abandoned in 2003") is an
 // event of its own, even when no list names it; "heavily guarded" is not (no subject).
-const SUBJECT_VERB = /(?<=\b(?:\p{Lu}[\p{L}'’-]*|which|that|who|he|she|they|it|we)\s)(?!(?:United|Armed|Allied|Related|Detailed|Limited)\b)\p{Ll}{2,}ed\b/gu;
+// Matched forwards, the verb in group 1: a look-behind at every position cost ten times
+// all the other event-word patterns together.
+const SUBJECT_VERB = /\b(?:\p{Lu}[\p{L}'’-]*|which|that|who|he|she|they|it|we)\s(\p{Ll}{2,}ed)\b/gu;
 
 export function findEventWords(text: string, start: number, end: number): EventWord[] {
   const slice = text.slice(start, end);
@@ -67,8 +69,8 @@ export function findEventWords(text: string, start: number, end: number): EventW
   for (const [re, noun] of [[OTHER_VERBS, false], [OTHER_NOUNS, true], [SUBJECT_VERB, false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
+      const e = start + m.index + m[0].length;
+      const s = e - (m[1] ?? m[0]).length;
       if (!overlaps(s, e)) found.push({ start: s, end: e, event: 'other', noun });
     }
   }

@@ -1,0 +1,89 @@
+// The parser-free reader of simple blocks must give exactly the prose the parser path
+// gives, on real blocks and on generated ones full of near-misses.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { ALL_CODES, parseMarkdown } from '../src/index.js';
+import { splitBlocks } from '../src/document/blocks.js';
+import { extractProse } from '../src/document/proseSegments.js';
+import { simpleBlockProse } from '../src/document/simpleBlocks.js';
+import { assertProperty } from './fuzzKit.js';
+import { repoRoot } from './helpers.js';
+
+/** The simple reader's prose and units when it takes the block, next to the parser's. */
+function bothPaths(text: string) {
+  const quick = simpleBlockProse(text);
+  if (!quick) return undefined;
+  const full = extractProse(text, parseMarkdown(text), ALL_CODES);
+  return { quick: { text: quick.text, units: quick.units }, full: { text: full.text, units: full.units } };
+}
+
+test('the simple reader equals the parser on every block of the fixtures and samples it takes', () => {
+  const taken = { heading: 0, list: 0, strong: 0, all: 0 };
+  for (const dir of ['core/test/fixtures', 'samples']) {
+    for (const name of readdirSync(join(repoRoot, dir)).filter((n) => n.endsWith('.md'))) {
+      for (const block of splitBlocks(readFileSync(join(repoRoot, dir, name), 'utf8'))) {
+        if (block.frontMatter) continue;
+        const both = bothPaths(block.text);
+        if (!both) continue;
+        assert.deepEqual(both.quick, both.full, `${name}: ${block.text.slice(0, 80)}`);
+        taken.all++;
+        if (block.text.startsWith('#')) taken.heading++;
+        if (/^(?:[-*+]|\d+[.)]) /.test(block.text)) taken.list++;
+        if (block.text.includes('**')) taken.strong++;
+      }
+    }
+  }
+  assert.ok(taken.all > 100, `only ${taken.all} blocks were read without the parser`);
+  for (const [kind, count] of Object.entries(taken)) assert.ok(count > 0, `no ${kind} block was read without the parser`);
+});
+
+// Words, mostly plain, sometimes markup or its near-misses.
+const word = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom('Treaty', 'signed', 'a', '19 June 2024', 'Seoul,', 'x_y', 'the', '“quoted”', '한국', 'Договор', '—', '😀', 'https://a.b/c_d?x=1&y=2', 'on', '2024.', 'SEOUL, Dec 05 (AFP):') },
+  { weight: 1, arbitrary: fc.constantFrom(':', '.', ',', '_a', 'a_', '&amp;', '&#42;', '!', '?', ')', '(', '%', '^', '~', '>', '#', '-', '*', '1.', ' ', '  ', '`', '<b>', '\\', '|', '[^1]', '\t') },
+);
+const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
+const inline = fc.array(fc.oneof(
+  { weight: 6, arbitrary: word },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('**', '**', '*', '__', '** '), words(1, 3), fc.constantFrom('**', ':**', '.**', '** ', '*')).map(([a, b, c]) => a + b + c) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('', '!'), words(1, 3), fc.constantFrom('https://x.y/a', 'u', 'a_b*c', 'x.org/(a)', 'https://x.y/a?b=1&c=2', 'a&amp;b', '<u>', 'u "t"', '')).map(([bang, t, u]) => `${bang}[${t}](${u})`) },
+), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));
+const lead = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('', '', '', '# ', '## ', '- ', '* ', '1. ', '12) ', '> ') },
+  { weight: 1, arbitrary: fc.constantFrom('####### ', '#', '+ ', '>', '   ', '    ', '-  ', '* * ', '1. 2. ', '- > ') },
+);
+const lineEnd = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('\n', '\r\n', ' \n') }, { weight: 1, arbitrary: fc.constantFrom('  \n', '\r', '\n\n') });
+const block = fc.tuple(lead, inline, fc.array(fc.tuple(lineEnd, lead, inline), { maxLength: 3 }), fc.constantFrom('', '\n', '\r\n', ' ', '  ', ' #', '\n===', '\n---'))
+  .map(([first, text, more, tail]) => first + text + more.map(([end, l, t]) => end + l + t).join('') + tail);
+
+test('the simple reader equals the parser on generated blocks, or leaves them to it', async () => {
+  let taken = 0;
+  await assertProperty(fc.property(block, (text) => {
+    const both = bothPaths(text);
+    if (!both) return;
+    taken++;
+    assert.deepEqual(both.quick, both.full, JSON.stringify(text));
+  }), 8000);
+  assert.ok(taken > 250, `only ${taken} generated blocks were read without the parser`);
+});
+
+test('markup the simple reader does not handle goes to the parser', () => {
+  for (const text of ['a *b* c', 'a _b_ c', 'a `b` c', '    code', 'Title\n===', 'a\n---', 'a <!-- c --> b', 'a | b\n--|--', '- a\n  b', '> a\n>\n> b', '> - a', '- > a',
+    '[a][b]', '![a](b)', '[https://x.y](https://x.y)', '[a](b "t")', 'a  \nb', 'a\\\nb', '- - a', '1. 2. a', 'a \\* b', '**a*', '**a **', '# a #', 'a[^1]', '~~~\na', '* * *', '- ', 'a\r\nb\rc']) {
+    assert.equal(simpleBlockProse(text), undefined, JSON.stringify(text));
+  }
+});
+
+test('headings, one-line lists, quotes, strong labels and inline links are read without the parser', () => {
+  for (const text of ['# Heading', '- item', '1. item\n2) item', '> a quote\n> on two lines', '**Signed:** 19 June 2024', 'See [the text](https://x.org/a?b=1&c=2).', 'A plain paragraph.\r\nOn two lines.']) {
+    assert.ok(simpleBlockProse(text), JSON.stringify(text));
+  }
+  const text = '- **Signed:** 19 June 2024, per [the record](https://x.org/r).\n';
+  const prose = simpleBlockProse(text)!;
+  assert.equal(prose.text.length, text.length);
+  assert.equal(prose.text.replace(/ +/g, ' ').trim(), 'Signed: 19 June 2024, per the record .');
+  assert.deepEqual(prose.units, [{ start: 2, end: text.length - 1 }]);
+});
