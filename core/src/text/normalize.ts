@@ -23,14 +23,53 @@ function spelling(word: string): string {
   return w;
 }
 
-/** Splits text into word tokens (letters and digits); everything else separates. */
+/**
+ * Splits text into word tokens (letters and digits); everything else separates. Runs of
+ * ASCII letters and digits between ASCII separators are cut by hand (most of the text);
+ * wherever the Unicode pattern could answer differently (other letters, initials such
+ * as "U.S.", "co-") it takes over from that point: same tokens, a fraction of the cost.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    tokens.push({ text: spelling(match[0].replace(/[.-]/g, '').toLowerCase()), start, end: start + match[0].length });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      WORD.lastIndex = i;
+      const match = WORD.exec(text);
+      if (!match) break;
+      pushToken(tokens, match[0], match.index);
+      i = match.index + match[0].length;
+      continue;
+    }
+    if (!isAsciiWordChar(c)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < length && isAsciiWordChar(text.charCodeAt(end))) end++;
+    const next = end < length ? text.charCodeAt(end) : 32;
+    const unsure = next >= 128 || (next === 46 && end - i === 1) || (next === 45 && end - i === 2 && (text[i] === 'c' || text[i] === 'C') && text[i + 1] === 'o');
+    if (unsure) {
+      WORD.lastIndex = i;
+      const match = WORD.exec(text)!;
+      pushToken(tokens, match[0], match.index);
+      i = match.index + match[0].length;
+      continue;
+    }
+    tokens.push({ text: spelling(text.slice(i, end).toLowerCase()), start: i, end });
+    i = end;
   }
   return tokens;
+}
+
+function pushToken(tokens: Token[], word: string, start: number): void {
+  tokens.push({ text: spelling(word.replace(/[.-]/g, '').toLowerCase()), start, end: start + word.length });
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**
@@ -43,7 +82,7 @@ function plainWords(name: string): string[] | undefined {
   let start = -1;
   for (let i = 0; i <= name.length; i++) {
     const c = i < name.length ? name.charCodeAt(i) : 32;
-    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    const isWordChar = isAsciiWordChar(c);
     if (isWordChar) {
       if (start < 0) start = i;
       continue;
