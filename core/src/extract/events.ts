@@ -14,7 +14,7 @@ export interface EventWord {
 
 const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'statusNegative', re: /\bno longer (?:in force|valid|in effect|binding)|\bha(?:s|ve) (?:since )?(?:expired|lapsed|been terminated|been scrapped|been abrogated|ceased to be (?:valid|in force))|\bis (?:now )?(?:defunct|void|null and void)\b/gi },
-  { event: 'statusPositive', re: /\b(?:remains?|remained|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|(?<=\b(?:is|are) )(?:legally )?in force\b(?! (?:since|from|on|until))/gi },
+  { event: 'statusPositive', re: /\b(?:remains?|remained|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|\b(?:is|are) ((?:legally )?in force)\b(?! (?:since|from|on|until))/gi },
   { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\b(?:was |were )?(?:taken|put|brought) into (?:full )?(?:force|effect)|\bbec(?:a|o)mes? effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
   { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|inked|inking|concluded|dated|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
@@ -61,9 +61,11 @@ export function findEventWords(text: string, start: number, end: number): EventW
   for (const { event, re } of TREATY_EVENTS) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
-      if (!overlaps(s, e)) found.push({ start: s, end: e, event, noun: /ing$|ion|ry|of$|force$/.test(m[0]) && !/ed$/.test(m[0]) });
+      // A group, where a pattern has one, is the event word after its context ("is [in force]").
+      const word = m[1] ?? m[0];
+      const e = start + m.index + m[0].length;
+      const s = e - word.length;
+      if (!overlaps(s, e)) found.push({ start: s, end: e, event, noun: /ing$|ion|ry|of$|force$/.test(word) && !/ed$/.test(word) });
     }
   }
   for (const [re, noun] of [[OTHER_VERBS, false], [OTHER_NOUNS, true], [SUBJECT_VERB, false]] as const) {
