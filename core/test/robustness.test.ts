@@ -215,6 +215,14 @@ describe('documents', () => {
     }
   });
 
+  test('words that name JavaScript object properties are ordinary words', () => {
+    // "the constructor" once reached Object.prototype through a word lookup and crashed the check.
+    const words = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype', 'isPrototypeOf', '__defineGetter__'];
+    const text = `${WRONG} ${words.map((w) => `The ${w} of the pact, the ${w} treaty and a ${w} were signed on 3 May 2020.`).join(' ')}\n\n${WRONG}\n`;
+    const result = checkWithinBound('object property words', text);
+    assert.ok(flagsDateAt(result, text, 1) && flagsDateAt(result, text, 2));
+  });
+
   test('dates run into words are not dates', () => {
     const text = 'The Putin–Kim pact was signed on January 1, 1600The end. The Putin–Kim pact was signed in 2024é. The Putin–Kim pact was signed on éJuly 19, 2024.';
     assert.deepEqual(checkWithinBound('glued dates', text).findings.filter((f) => f.code === 'treaty.signed-date'), []);

@@ -10,14 +10,17 @@ import { nameKey, type Token } from '../text/normalize.js';
 import { relatedParties } from './descriptors.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
 
-/** Which kinds of instrument a noun can refer to; the first is the noun's own kind. */
-const COMPATIBLE: Record<string, InstrumentKind[] | 'any'> = {
+/**
+ * Which kinds of instrument a noun can refer to; the first is the noun's own kind. A Map:
+ * every word of the brief is looked up, and "constructor" must not find Object's.
+ */
+const COMPATIBLE = new Map<string, InstrumentKind[] | 'any'>(Object.entries({
   convention: [], protocol: [],
   treaty: ['treaty', 'charter'], pact: ['treaty', 'agreement'], alliance: ['treaty'], charter: ['charter'],
   agreement: ['agreement', 'treaty', 'armistice'], accord: ['agreement', 'treaty', 'armistice'], deal: ['agreement', 'treaty'],
   armistice: ['armistice'], framework: ['agreement'], declaration: ['declaration', 'joint-statement', 'political-commitment'],
   statement: ['joint-statement', 'declaration', 'political-commitment'], resolution: ['resolution', 'draft-resolution'], document: 'any',
-};
+} satisfies Record<string, InstrumentKind[] | 'any'>));
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 const INDEFINITE = new Set(['a', 'an']);
 const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'and', 'between', 'with', 'new', 'landmark', 'historic', 'bilateral', 'so', 'called', 'controversial', 'latest', 'original']);
@@ -48,7 +51,7 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
   const all = [...explicit];
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i].text;
-    const kinds = COMPATIBLE[noun];
+    const kinds = COMPATIBLE.get(noun);
     if (covered[i] || kinds === undefined || isPlural(noun)) continue;
     const phrase = nounPhrase(tokens, i, input);
     let ids: string[] = [];
