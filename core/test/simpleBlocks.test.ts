@@ -70,15 +70,38 @@ test('the simple reader equals the parser on generated blocks, or leaves them to
   assert.ok(taken > 250, `only ${taken} generated blocks were read without the parser`);
 });
 
+// Tables: cells of plain text and near-misses, rows with the wrong number of cells, bad delimiter rows.
+const cell = fc.oneof({ weight: 8, arbitrary: words(1, 3) }, { weight: 2, arbitrary: inline }, { weight: 1, arbitrary: fc.constantFrom('', ' ', '-', '—', '**a**', ':---', 'a \\| b', '`x`', '# h', '> q', '1. x') });
+const row = (n: number) => fc.array(fc.tuple(fc.constantFrom('', ' ', '  '), cell, fc.constantFrom('', ' ')), { minLength: n, maxLength: n }).map((cells) => `|${cells.map(([a, c, b]) => a + c + b).join('|')}|`);
+const delimiterRow = (n: number) => fc.array(fc.constantFrom('---', ' --- ', ':--', '--:', ':-:', ' : --', '', 'x'), { minLength: n, maxLength: n }).map((cells) => `|${cells.join('|')}|`);
+const table = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(
+  row(n),
+  fc.oneof({ weight: 6, arbitrary: delimiterRow(n) }, { weight: 1, arbitrary: delimiterRow(n + 1) }),
+  fc.array(fc.oneof({ weight: 6, arbitrary: row(n) }, { weight: 1, arbitrary: row(n + 1) }, { weight: 1, arbitrary: fc.constantFrom('| a', 'a |', 'plain', '|', '||') }), { maxLength: 4 }),
+  fc.constantFrom('\n', '\r\n'),
+  fc.constantFrom('', '\n', ' '),
+)).map(([header, delimiter, rows, end, tail]) => [header, delimiter, ...rows].join(end) + tail);
+
+test('the simple reader equals the parser on generated tables, or leaves them to it', async () => {
+  let taken = 0;
+  await assertProperty(fc.property(table, (text) => {
+    const both = bothPaths(text);
+    if (!both) return;
+    taken++;
+    assert.deepEqual(both.quick, both.full, JSON.stringify(text));
+  }), 4000);
+  assert.ok(taken > 100, `only ${taken} generated tables were read without the parser`);
+});
+
 test('markup the simple reader does not handle goes to the parser', () => {
   for (const text of ['a *b* c', 'a _b_ c', 'a `b` c', '    code', 'Title\n===', 'a\n---', 'a <!-- c --> b', 'a | b\n--|--', '- a\n  b', '> a\n>\n> b', '> - a', '- > a',
-    '[a][b]', '![a](b)', '[https://x.y](https://x.y)', '[a](b "t")', 'a  \nb', 'a\\\nb', '- - a', '1. 2. a', 'a \\* b', '**a*', '**a **', '# a #', 'a[^1]', '~~~\na', '* * *', '- ', 'a\r\nb\rc']) {
+    '[a][b]', '![a](b)', '[https://x.y](https://x.y)', '[a](b "t")', 'a  \nb', 'a\\\nb', '- - a', '1. 2. a', 'a \\* b', '**a*', '**a **', '# a #', 'a[^1]', '~~~\na', '* * *', '- ', 'a\r\nb\rc', '| a | b |\n| --- |\n| c | d |', '| a |\n| --- |\n| b | c |', 'a | b\n--- | ---']) {
     assert.equal(simpleBlockProse(text), undefined, JSON.stringify(text));
   }
 });
 
-test('headings, one-line lists, quotes, strong labels and inline links are read without the parser', () => {
-  for (const text of ['# Heading', '- item', '1. item\n2) item', '> a quote\n> on two lines', '**Signed:** 19 June 2024', 'See [the text](https://x.org/a?b=1&c=2).', 'A plain paragraph.\r\nOn two lines.']) {
+test('headings, one-line lists, quotes, tables, strong labels and inline links are read without the parser', () => {
+  for (const text of ['# Heading', '- item', '1. item\n2) item', '> a quote\n> on two lines', '| Treaty | Signed |\n| --- | :-: |\n| **New START** | 8 April 2010 |', '**Signed:** 19 June 2024', 'See [the text](https://x.org/a?b=1&c=2).', 'A plain paragraph.\r\nOn two lines.']) {
     assert.ok(simpleBlockProse(text), JSON.stringify(text));
   }
   const text = '- **Signed:** 19 June 2024, per [the record](https://x.org/r).\n';

@@ -38,42 +38,8 @@ export function simpleBlockProse(blockText: string): BlockProse | undefined {
   const units: ProseUnit[] = [];
   const ranges: Range[] = [];
   const first = blockText.slice(lines[0].start, lines[0].end);
-
-  const heading = HEADING.exec(first);
-  if (heading) {
-    const { start, end } = lines[0];
-    if (lines.length > 1 || /[\s#]$/.test(first)) return undefined;
-    units.push({ start, end });
-    if (!inlineRanges(blockText, start + heading[0].length, end, ranges)) return undefined;
-  } else if (LIST_ITEM.test(first)) {
-    for (const { start, end } of lines) {
-      const marker = LIST_ITEM.exec(blockText.slice(start, end));
-      const content = start + (marker?.[0].length ?? 0);
-      if (!marker || BLOCK_OPENER.test(blockText.slice(content, end)) || /\s$/.test(blockText.slice(start, end))) return undefined;
-      units.push({ start: content, end });
-      if (!inlineRanges(blockText, content, end, ranges)) return undefined;
-    }
-  } else if (QUOTE.test(first)) {
-    for (const { start, end } of lines) {
-      if (!QUOTE.test(blockText.slice(start, end)) || BLOCK_OPENER.test(blockText.slice(start + 2, end)) || / {2}$/.test(blockText.slice(start, end))) return undefined;
-    }
-    // One paragraph: its text runs on across line ends and the quote markers between.
-    const start = lines[0].start + 2;
-    const end = lines[lines.length - 1].end;
-    units.push({ start, end });
-    if (!inlineRanges(blockText, start, end, ranges)) return undefined;
-  } else {
-    for (const { start, end } of lines) {
-      if (BLOCK_OPENER.test(blockText.slice(start, end)) || / {2}$/.test(blockText.slice(start, end))) return undefined;
-    }
-    // The paragraph ends with its line, its text before the line's trailing spaces.
-    const start = lines[0].start;
-    const end = lines[lines.length - 1].end;
-    let textEnd = end;
-    while (textEnd > start && blockText[textEnd - 1] === ' ') textEnd--;
-    units.push({ start, end });
-    if (!inlineRanges(blockText, start, textEnd, ranges)) return undefined;
-  }
+  const reader = HEADING.test(first) ? readHeading : LIST_ITEM.test(first) ? readList : QUOTE.test(first) ? readQuote : first.startsWith('|') ? readTable : readParagraph;
+  if (!reader(blockText, lines, units, ranges)) return undefined;
 
   const parts: string[] = [];
   let cursor = 0;
@@ -85,6 +51,96 @@ export function simpleBlockProse(blockText: string): BlockProse | undefined {
   }
   if (cursor < blockText.length) parts.push(' '.repeat(blockText.length - cursor));
   return { text: finishProse(parts.join(''), units), units, directives: [], directiveProblems: [] };
+}
+
+/** A block reader: fills the units and text ranges, or answers false (the parser decides). */
+type Reader = (text: string, lines: Line[], units: ProseUnit[], ranges: Range[]) => boolean;
+
+const readHeading: Reader = (text, lines, units, ranges) => {
+  const { start, end } = lines[0];
+  const line = text.slice(start, end);
+  if (lines.length > 1 || /[\s#]$/.test(line)) return false;
+  units.push({ start, end });
+  return inlineRanges(text, start + HEADING.exec(line)![0].length, end, ranges);
+};
+
+/** One-line items, each its own paragraph. */
+const readList: Reader = (text, lines, units, ranges) => {
+  for (const { start, end } of lines) {
+    const line = text.slice(start, end);
+    const marker = LIST_ITEM.exec(line);
+    if (!marker || BLOCK_OPENER.test(line.slice(marker[0].length)) || /\s$/.test(line)) return false;
+    const content = start + marker[0].length;
+    units.push({ start: content, end });
+    if (!inlineRanges(text, content, end, ranges)) return false;
+  }
+  return true;
+};
+
+/** One paragraph: its text runs on across line ends and the quote markers between. */
+const readQuote: Reader = (text, lines, units, ranges) => {
+  for (const { start, end } of lines) {
+    const line = text.slice(start, end);
+    if (!QUOTE.test(line) || BLOCK_OPENER.test(line.slice(2)) || / {2}$/.test(line)) return false;
+  }
+  const start = lines[0].start + 2;
+  const end = lines[lines.length - 1].end;
+  units.push({ start, end });
+  return inlineRanges(text, start, end, ranges);
+};
+
+/** The paragraph ends with its line, its text before the line's trailing spaces. */
+const readParagraph: Reader = (text, lines, units, ranges) => {
+  for (const { start, end } of lines) {
+    const line = text.slice(start, end);
+    if (BLOCK_OPENER.test(line) || / {2}$/.test(line)) return false;
+  }
+  const start = lines[0].start;
+  const end = lines[lines.length - 1].end;
+  let textEnd = end;
+  while (textEnd > start && text[textEnd - 1] === ' ') textEnd--;
+  units.push({ start, end });
+  return inlineRanges(text, start, textEnd, ranges);
+};
+
+/**
+ * A GFM table with a pipe at both ends of every row and as many cells in every row as in
+ * the header. A cell runs from its pipe to the next (the last one takes the closing pipe);
+ * its text is trimmed.
+ */
+const readTable: Reader = (text, lines, units, ranges) => {
+  if (lines.length < 2) return false;
+  const rows = lines.map(({ start, end }) => cellsOf(text, start, end));
+  const width = rows[0]?.length;
+  if (!width || rows.some((cells) => cells?.length !== width)) return false;
+  if (!rows[1]!.every(([s, e]) => TABLE_DELIMITER.test(text.slice(s + 1, e)))) return false;
+  for (const [i, cells] of rows.entries()) {
+    if (i === 1) continue;
+    for (const [k, [s, e]] of cells!.entries()) {
+      units.push({ start: s, end: k === width - 1 ? e + 1 : e });
+      let from = s + 1;
+      let to = e;
+      while (from < to && text[from] === ' ') from++;
+      while (to > from && text[to - 1] === ' ') to--;
+      if (from < to && !inlineRanges(text, from, to, ranges)) return false;
+    }
+  }
+  return true;
+};
+
+const TABLE_DELIMITER = /^ *:?-+:? *$/;
+
+/** The cells of one table row as [pipe, next pipe) pairs, or undefined when it is not a plain row. */
+function cellsOf(text: string, start: number, end: number): Range[] | undefined {
+  if (text[start] !== '|' || text[end - 1] !== '|' || end - start < 2) return undefined;
+  const cells: Range[] = [];
+  let pipe = start;
+  for (let i = start + 1; i < end; i++) {
+    if (text[i] !== '|') continue;
+    cells.push([pipe, i]);
+    pipe = i;
+  }
+  return cells;
 }
 
 /**

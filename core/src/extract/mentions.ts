@@ -31,7 +31,7 @@ export interface ParagraphMentions {
 }
 
 export function findMentions(text: string, start: number, end: number, facts: FactBase, carried?: string): ParagraphMentions {
-  const tokens = tokenize(text.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const tokens = tokenize(text.slice(start, end), start);
   const index = facts.index;
   index.trie.gapText = text;
   const out: ParagraphMentions = { instruments: [], parties: [], people: [], places: [], articles: [], counts: [] };

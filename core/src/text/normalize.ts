@@ -28,8 +28,9 @@ function spelling(word: string): string {
  * ASCII letters and digits between ASCII separators are cut by hand (most of the text);
  * wherever the Unicode pattern could answer differently (other letters, initials such
  * as "U.S.", "co-") it takes over from that point: same tokens, a fraction of the cost.
+ * Offsets are shifted by `offset` (where `text` starts in a larger text).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
@@ -39,7 +40,7 @@ export function tokenize(text: string): Token[] {
       WORD.lastIndex = i;
       const match = WORD.exec(text);
       if (!match) break;
-      pushToken(tokens, match[0], match.index);
+      pushToken(tokens, match[0], match.index + offset);
       i = match.index + match[0].length;
       continue;
     }
@@ -54,11 +55,11 @@ export function tokenize(text: string): Token[] {
     if (unsure) {
       WORD.lastIndex = i;
       const match = WORD.exec(text)!;
-      pushToken(tokens, match[0], match.index);
+      pushToken(tokens, match[0], match.index + offset);
       i = match.index + match[0].length;
       continue;
     }
-    tokens.push({ text: spelling(text.slice(i, end).toLowerCase()), start: i, end });
+    tokens.push({ text: spelling(text.slice(i, end).toLowerCase()), start: i + offset, end: end + offset });
     i = end;
   }
   return tokens;
