@@ -19,11 +19,14 @@ export function summarize(values) {
   return { median: median(values), p95: p95(values), min: Math.min(...values), max: Math.max(...values), n: values.length };
 }
 
-const collect = globalThis.gc ? () => globalThis.gc() : () => {};
-
-/** Times fn once, in milliseconds, after a full GC when node runs with --expose-gc. */
+/**
+ * Times fn once, in milliseconds. No forced GC first: a forced full GC throws away code
+ * and type feedback of closure-heavy code (micromark builds its state machine from fresh
+ * closures on every call), which made remark-parse and markdownlint three times slower
+ * than they run in the editor and skewed every ratio against them. The rotating order in
+ * measurePaired keeps one case's garbage from always landing in the same other case.
+ */
 export function timeOnce(fn) {
-  collect();
   const start = performance.now();
   fn();
   return performance.now() - start;

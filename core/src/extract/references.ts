@@ -206,20 +206,21 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
 /** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
 function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase): string[] {
   if (phrase.parties.length === 0) return [];
-  // Only instruments of the first named party (or of its predecessor or successor) can fit.
-  const first = phrase.parties[0].id;
-  const related = [first, facts.parties.get(first)?.successorOf?.party, ...[...facts.parties.values()].filter((p) => p.successorOf?.party === first).map((p) => p.id)];
-  const ids = new Set(related.flatMap((p) => (p ? facts.index.withParty(p) : [])));
-  const candidates = [...ids].map((id) => facts.instruments.get(id)!).filter((i) => kindFits(i, kinds) && partiesFit(i, phrase.parties, facts));
-  if (candidates.length === 0) return [];
   const year = phrase.qualifiers.find((q) => /^(?:1[89]|20)\d\d$/.test(q));
   const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && q !== year);
+  // Only instruments of every named party (or of its predecessor or successor) can fit:
+  // walk the shortest of their lists (a large base holds thousands for the United States),
+  // the year first, in the order of the first party's list.
+  const pools = phrase.parties.map((p) => partyPool(p.id, facts));
+  const shortest = pools.reduce((a, b) => (b.length < a.length ? b : a));
+  const signedIn = (i: Instrument) => year === undefined || (i.signed?.date?.value ?? i.adopted?.date?.value ?? '').startsWith(year);
+  let ofYear = shortest.map((id) => facts.instruments.get(id)!).filter((i) => signedIn(i) && kindFits(i, kinds) && partiesFit(i, phrase.parties, facts));
+  if (shortest !== pools[0]) ofYear.sort((a, b) => pools[0].indexOf(a.id) - pools[0].indexOf(b.id));
   const score = (i: Instrument) => {
     const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     const matched = wanted.filter((w) => words.has(stem(w))).length;
     return matched * 4 + (partiesFit(i, phrase.parties, facts, true) ? 2 : 0) + (wanted.length === 0 && isCurrent(i) ? 1 : 0);
   };
-  let ofYear = year === undefined ? candidates : candidates.filter((i) => (i.signed?.date?.value ?? i.adopted?.date?.value ?? '').startsWith(year));
   // With qualifiers, only instruments whose names hold one of them can win: look them up in the postings.
   if (wanted.length > 0 && ofYear.length > 8) {
     const named = new Set(wanted.flatMap((w) => postingsFor(w, facts)).map((n) => facts.index.names[n].id));
@@ -234,6 +235,13 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   if (ranked.length === 1) return [ranked[0].id];
   if (wanted.length > 0 && ranked[0].score > ranked[1].score && ranked[0].score >= 4) return [ranked[0].id];
   return ranked.map((r) => r.id);
+}
+
+/** The instruments of a party, its predecessor and its successors, each once. */
+function partyPool(party: string, facts: FactBase): readonly string[] {
+  const related = [facts.parties.get(party)?.successorOf?.party, ...[...facts.parties.values()].filter((p) => p.successorOf?.party === party).map((p) => p.id)].filter((p): p is string => p !== undefined);
+  const own = facts.index.withParty(party);
+  return related.length === 0 ? own : [...new Set([own, ...related.map((p) => facts.index.withParty(p))].flat())];
 }
 
 /** "the treaty of friendship, good-neighbourliness and cooperation": two or more defining words name one instrument. */
