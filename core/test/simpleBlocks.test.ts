@@ -59,16 +59,19 @@ const lineEnd = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('\n', '\r\n', '
 const block = fc.tuple(lead, inline, fc.array(fc.tuple(lineEnd, lead, inline), { maxLength: 3 }), fc.constantFrom('', '\n', '\r\n', ' ', '  ', ' #', '\n===', '\n---'))
   .map(([first, text, more, tail]) => first + text + more.map(([end, l, t]) => end + l + t).join('') + tail);
 
-test('the simple reader equals the parser on generated blocks, or leaves them to it', async () => {
+/** Both paths agree on every generated text the simple reader takes, and it takes at least `minTaken`. */
+async function assertSamePaths(texts: fc.Arbitrary<string>, runs: number, minTaken: number): Promise<void> {
   let taken = 0;
-  await assertProperty(fc.property(block, (text) => {
+  await assertProperty(fc.property(texts, (text) => {
     const both = bothPaths(text);
     if (!both) return;
     taken++;
     assert.deepEqual(both.quick, both.full, JSON.stringify(text));
-  }), 8000);
-  assert.ok(taken > 250, `only ${taken} generated blocks were read without the parser`);
-});
+  }), runs);
+  assert.ok(taken > minTaken, `only ${taken} of ${runs} generated texts were read without the parser`);
+}
+
+test('the simple reader equals the parser on generated blocks, or leaves them to it', () => assertSamePaths(block, 8000, 250));
 
 // Tables: cells of plain text and near-misses, rows with the wrong number of cells, bad delimiter rows.
 const cell = fc.oneof({ weight: 8, arbitrary: words(1, 3) }, { weight: 2, arbitrary: inline }, { weight: 1, arbitrary: fc.constantFrom('', ' ', '-', '—', '**a**', ':---', 'a \\| b', '`x`', '# h', '> q', '1. x') });
@@ -82,16 +85,7 @@ const table = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(
   fc.constantFrom('', '\n', ' '),
 )).map(([header, delimiter, rows, end, tail]) => [header, delimiter, ...rows].join(end) + tail);
 
-test('the simple reader equals the parser on generated tables, or leaves them to it', async () => {
-  let taken = 0;
-  await assertProperty(fc.property(table, (text) => {
-    const both = bothPaths(text);
-    if (!both) return;
-    taken++;
-    assert.deepEqual(both.quick, both.full, JSON.stringify(text));
-  }), 4000);
-  assert.ok(taken > 100, `only ${taken} generated tables were read without the parser`);
-});
+test('the simple reader equals the parser on generated tables, or leaves them to it', () => assertSamePaths(table, 4000, 100));
 
 test('markup the simple reader does not handle goes to the parser', () => {
   for (const text of ['a *b* c', 'a _b_ c', 'a `b` c', '    code', 'Title\n===', 'a\n---', 'a <!-- c --> b', 'a | b\n--|--', '- a\n  b', '> a\n>\n> b', '> - a', '- > a',
