@@ -1,9 +1,9 @@
 // Most blocks of a brief use only a little Markdown: a paragraph, an ATX heading, a list
-// of one-line items, a block quote, with **strong** labels and [inline](links) inside.
-// Such a block is read here without the parser (the parse is most of a check's cost),
-// and gives exactly the prose the parser path gives: a property test holds the two
-// paths together. Anything else (emphasis, code, HTML, escapes, tables, nesting, any
-// doubt) returns undefined and goes to the parser.
+// of one-line items, a block quote, a plain table, with **strong** labels and
+// [inline](links) inside. Such a block is read here without the parser (the parse was
+// most of a check's cost), and gives exactly the prose the parser path gives: property
+// tests hold the two paths together. Anything else (emphasis, code, HTML, escapes,
+// footnotes, nesting, any doubt) returns undefined and goes to the parser.
 import { finishProse, type BlockProse, type ProseUnit } from './proseSegments.js';
 
 type Range = [number, number];
