@@ -6,6 +6,7 @@
 //   node bench/profile.mjs check-large [runs] [count] the same against bundled + `count` generated instruments
 //   node bench/profile.mjs parse [runs]               parseMarkdown of the 10,000-word brief
 //   node bench/profile.mjs load [count]               load bundled + `count` (10,000) generated instruments
+//   node bench/profile.mjs load-cached [count]        the same from the parse cache a first load wrote
 //   node bench/profile.mjs load-bundled [runs]        load the bundled base `runs` times
 //   node bench/profile.mjs parsers                    paired cost of each parser extension (no profile)
 //   node bench/profile.mjs top FILE...                summarise .cpuprofile files (e.g. from node --cpu-prof)
@@ -51,7 +52,7 @@ async function main() {
   const bundled = loadFactBase({ defaultDir, extraDirs: [] }).factBase;
   const tmp = mkdtempSync(join(tmpdir(), 'treaty-check-profile-'));
   try {
-    const count = what === 'load' ? number(0, 10_000) : what === 'check-large' ? number(1, 10_000) : 0;
+    const count = what.startsWith('load') && what !== 'load-bundled' ? number(0, 10_000) : what === 'check-large' ? number(1, 10_000) : 0;
     const inputs = generateInputs({ repo, tmp, bundled, instruments: count, corpusFiles: 0 });
     const text = inputs.docs['10k'].text;
     if (what === 'parsers') {
@@ -66,9 +67,12 @@ async function main() {
       'check-large': () => { for (let i = 0; i < runs; i++) core.createChecker(facts).check(text, options); },
       parse: () => { for (let i = 0; i < runs; i++) core.parseMarkdown(text); },
       load: () => loadFactBase({ defaultDir, extraDirs: [inputs.factBase.dir] }),
+      'load-cached': () => loadFactBase({ defaultDir, extraDirs: [inputs.factBase.dir], cacheFile }),
       'load-bundled': () => { for (let i = 0; i < runs; i++) loadFactBase({ defaultDir, extraDirs: [] }); },
     }[what];
-    if (!work) throw new Error(`unknown profile "${what}": use check, check-large, parse, load, load-bundled, parsers or top`);
+    if (!work) throw new Error(`unknown profile "${what}": use check, check-large, parse, load, load-cached, load-bundled, parsers or top`);
+    const cacheFile = join(tmp, 'parse-cache.json');
+    if (what === 'load-cached') loadFactBase({ defaultDir, extraDirs: [inputs.factBase.dir], cacheFile });
     if (what.startsWith('check') || what === 'parse') for (let i = 0; i < 3; i++) core.createChecker(facts).check(text, options);
     const { ms, result } = await profile(work);
     mkdirSync(outDir, { recursive: true });
@@ -76,7 +80,7 @@ async function main() {
     writeFileSync(file, JSON.stringify(result));
     const summary = formatTop(selfTimes(result), 30);
     writeFileSync(join(outDir, `${what}.top.txt`), summary);
-    const repeated = what !== 'load';
+    const repeated = !what.startsWith('load') || what === 'load-bundled';
     process.stdout.write(`${what}: ${ms.toFixed(0)} ms${repeated ? ` for ${runs} runs (${(ms / runs).toFixed(1)} ms each)` : ''}; profile ${file}\n${summary}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

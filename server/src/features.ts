@@ -89,8 +89,10 @@ export function provideCompletion(document: TextDocument, position: Position, se
     const key = normalizeName(typed);
     if (key.length < 3 || /^\s/.test(typed)) continue;
     const range = { start: document.positionAt(offset - typed.length), end: position };
-    for (const { name, id } of service.facts.index.names) {
-      if (!normalizeName(name).startsWith(key) || seen.has(`${id}\u0000${name}`)) continue;
+    const names = service.facts.index.names;
+    for (let n = 0; n < names.count; n++) {
+      const { name, id, words } = names.at(n);
+      if (!words.join(' ').startsWith(key) || seen.has(`${id}\u0000${name}`)) continue;
       seen.add(`${id}\u0000${name}`);
       const instrument = service.facts.instruments.get(id)!;
       const keepArticle = /^the\s/i.test(typed) ? typed.slice(0, 4) : '';

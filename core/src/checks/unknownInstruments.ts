@@ -78,10 +78,10 @@ function closestTitle(words: string[], facts: FactBase, parties: string[]): { id
   // the names that contain one of them (cost independent of the size of the fact base).
   const index = facts.index;
   const needed = set.size - Math.ceil(0.6 * set.size) + 1;
-  const rarest = [...set].sort((a, b) => index.namesWith(a).length - index.namesWith(b).length).slice(0, Math.max(1, needed));
-  const candidates = [...new Set(rarest.flatMap((w) => index.namesWith(w)))].sort((a, b) => a - b);
+  const rarest = [...set].sort((a, b) => index.names.countWith(a) - index.names.countWith(b)).slice(0, Math.max(1, needed));
+  const candidates = [...new Set(rarest.flatMap((w) => index.names.namesWith(w)))].sort((a, b) => a - b);
   for (const i of candidates) {
-    const { name, id, words: nameWords } = index.names[i];
+    const { name, id, words: nameWords } = index.names.at(i);
     const own = facts.instruments.get(id)?.parties?.value ?? [];
     if (parties.some((p) => !own.some((o) => relatedParties(facts, o, p)))) continue;
     const other = new Set(nameWords.filter((w) => !STOP.has(w)));

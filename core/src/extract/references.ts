@@ -223,7 +223,7 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   };
   // With qualifiers, only instruments whose names hold one of them can win: look them up in the postings.
   if (wanted.length > 0 && ofYear.length > 8) {
-    const named = new Set(wanted.flatMap((w) => postingsFor(w, facts)).map((n) => facts.index.names[n].id));
+    const named = new Set(wanted.flatMap((w) => postingsFor(w, facts)).map((n) => facts.index.names.ownerOf(n)));
     ofYear = ofYear.filter((i) => named.has(i.id));
   } else if (wanted.length === 0 && ofYear.length > 8) {
     return ofYear.map((i) => i.id); // many instruments between those parties and nothing to tell them apart
@@ -249,8 +249,8 @@ function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts
   const wanted = [...new Set(phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem))];
   if (wanted.length < 2) return [];
   // Only instruments with a name holding the rarest wanted word can match them all.
-  const rarest = [...wanted].sort((a, b) => postingsFor(a, facts).length - postingsFor(b, facts).length)[0];
-  const pool = new Set(postingsFor(rarest, facts).map((n) => facts.index.names[n].id));
+  const rarest = [...wanted].sort((a, b) => postingCount(a, facts) - postingCount(b, facts))[0];
+  const pool = new Set(postingsFor(rarest, facts).map((n) => facts.index.names.ownerOf(n)));
   const scored = [...pool].map((id) => facts.instruments.get(id)!).filter((i) => kindFits(i, kinds)).map((i) => {
     const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     return { id: i.id, score: wanted.filter((w) => words.has(w)).length };
@@ -258,10 +258,16 @@ function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts
   return scored[0] && scored[0].score >= 2 && scored[0].score === wanted.length && (scored[1]?.score ?? 0) < scored[0].score ? [scored[0].id] : [];
 }
 
-/** Names holding a word, whatever its spelling variant (defence/defense, treaties/treaty). */
+/** A word's spelling variants as names may hold it (defence/defense, treaties/treaty). */
+const variantsOf = (word: string) => [...new Set([word, `${word}s`, word.replace(/se$/, 'ce')])];
+
+/** Names holding a word, whatever its spelling variant. */
 function postingsFor(word: string, facts: FactBase): readonly number[] {
-  const variants = new Set([word, `${word}s`, word.replace(/se$/, 'ce')]);
-  return [...variants].flatMap((v) => facts.index.namesWith(v));
+  return variantsOf(word).flatMap((v) => facts.index.names.namesWith(v));
+}
+
+function postingCount(word: string, facts: FactBase): number {
+  return variantsOf(word).reduce((n, v) => n + facts.index.names.countWith(v), 0);
 }
 
 /** Spelling-insensitive word stem: defence/defense, cooperation/co-operation. */

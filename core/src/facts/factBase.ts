@@ -2,8 +2,7 @@
 // id, cross-file rules (unknown party ids, duplicate ids, shared aliases, superseded_by
 // cycles, too-generic aliases) are reported at the offending key, and the index is built
 // once here, off the keystroke path.
-import { buildFactIndex, isGenericName, type FactIndex } from './factIndex.js';
-import { nameKey } from '../text/normalize.js';
+import { buildFactIndex, type FactIndex, type RefusedName } from './factIndex.js';
 import type { FactProblem, ParsedFactFile } from './factFile.js';
 import type { Instrument, Party, Person, Source } from './types.js';
 
@@ -68,8 +67,8 @@ export function assembleFactBase(layers: FactLayer[]): AssembledFactBase {
     }
   }
 
-  problems.push(...crossFileProblems(instruments, files, parties));
   const index = buildFactIndex(instruments, parties, people);
+  problems.push(...crossFileProblems(instruments, files, parties, index.refusedNames));
   return {
     factBase: { instruments, parties, people, partySources, locations, index, version: fingerprint(instruments, parties) },
     problems,
@@ -80,9 +79,15 @@ function crossFileProblems(
   instruments: Map<string, Instrument>,
   files: Map<string, Extract<ParsedFactFile, { kind: 'instrument' }>>,
   parties: Map<string, Party>,
+  refusedNames: readonly RefusedName[],
 ): FactProblem[] {
   const problems: FactProblem[] = [];
-  const aliasOwner = new Map<string, string>();
+  const refusedOf = new Map<string, RefusedName[]>();
+  for (const refused of refusedNames) {
+    const list = refusedOf.get(refused.id);
+    if (list) list.push(refused);
+    else refusedOf.set(refused.id, [refused]);
+  }
   for (const [id, instrument] of instruments) {
     const file = files.get(id)!;
     const at = (message: string, segments: (string | number)[]) => problems.push({ path: file.path, ...file.locate(segments), message });
@@ -96,22 +101,12 @@ function crossFileProblems(
     for (const event of ['signed', 'adopted', 'exchangeOfInstruments', 'entryIntoForce'] as const) {
       instrument[event]?.signatories?.value?.forEach((s, i) => checkParty(s.party, [event, 'signatories', 'value', i, 'party']));
     }
-    // Segments are built only for a name with a problem: most files have none.
-    const checkName = (name: string, segments: () => (string | number)[]) => {
-      const words = nameKey(name);
-      if (isGenericName(words)) {
-        at(`Name "${name}" is too generic to identify an instrument.`, segments());
-        return;
-      }
-      if (name.length > 300) return;
-      const key = words.join(' ');
-      const owner = aliasOwner.get(key);
-      if (owner !== undefined && owner !== id) at(`Name "${name}" is already used by \`${owner}\`.`, segments());
-      else aliasOwner.set(key, id);
-    };
-    checkName(instrument.title, () => ['title']);
-    instrument.shortTitles?.forEach((n, i) => checkName(n, () => ['shortTitles', i]));
-    instrument.aliases?.forEach((n, i) => checkName(n, () => ['aliases', i]));
+    // The index met every name once; only the few it refused are located in their file.
+    for (const { name, position, owner } of refusedOf.get(id) ?? []) {
+      const segments = nameSegments(instrument, position);
+      if (!segments) continue;
+      at(owner === undefined ? `Name "${name}" is too generic to identify an instrument.` : `Name "${name}" is already used by \`${owner}\`.`, segments);
+    }
     for (const target of [...(instrument.supersedes ?? []), instrument.supersededBy]) {
       if (target !== undefined && !instruments.has(target)) at(`Unknown instrument id \`${target}\`.`, instrument.supersededBy === target ? ['supersededBy'] : ['supersedes']);
     }
@@ -131,6 +126,15 @@ function crossFileProblems(
     }
   }
   return problems;
+}
+
+/** Where the name at `position` of instrumentNames() is written; none for a derived name. */
+function nameSegments(instrument: Instrument, position: number): (string | number)[] | undefined {
+  if (position === 0) return ['title'];
+  const short = instrument.shortTitles?.length ?? 0;
+  if (position <= short) return ['shortTitles', position - 1];
+  const aliases = instrument.aliases?.length ?? 0;
+  return position <= short + aliases ? ['aliases', position - 1 - short] : undefined;
 }
 
 /**

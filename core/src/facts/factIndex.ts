@@ -1,6 +1,7 @@
 // Answers, fast, "which instrument(s) does this name refer to" and "which party is this
 // name", with one trie over every name in the fact base.
 import { AliasTrie } from './aliasTrie.js';
+import { NameTable, type IndexedName } from './nameTable.js';
 import { KNOWN_PLACES } from '../extract/places.js';
 import { nameKey } from '../text/normalize.js';
 import type { DescriptorNoun, Instrument, Party, Person } from './types.js';
@@ -19,6 +20,28 @@ export interface DescriptorEntry {
   qualifiers: string[];
 }
 
+/** What the names of instruments are, read back from the index (see nameTable.ts). */
+export interface NameList {
+  readonly count: number;
+  at(i: number): IndexedName;
+  ownerOf(i: number): string;
+  /** Indices of the names holding `word`, ascending (articles and prepositions not indexed). */
+  namesWith(word: string): readonly number[];
+  countWith(word: string): number;
+}
+
+/**
+ * A name the index cannot use as the key of its instrument: too generic ("the treaty"), or
+ * already the name of another instrument (`owner`). `position` is its place in
+ * instrumentNames(): title, short titles, aliases, derived names.
+ */
+export interface RefusedName {
+  id: string;
+  name: string;
+  position: number;
+  owner?: string;
+}
+
 export interface FactIndex {
   trie: AliasTrie<Entity>;
   descriptors: ReadonlyMap<DescriptorNoun, DescriptorEntry[]>;
@@ -27,7 +50,9 @@ export interface FactIndex {
   findParty(name: string): string | undefined;
   findPerson(name: string): Person | undefined;
   /** Every name of every instrument with its words, computed once: completion, near misses, siblings. */
-  names: readonly { name: string; id: string; words: readonly string[] }[];
+  names: NameList;
+  /** Names left out of the index or shared between instruments, in the order of the instruments. */
+  refusedNames: readonly RefusedName[];
   /** All the words of all the names of an instrument. */
   wordsOf(id: string): ReadonlySet<string>;
   /** Every word of every party name, alias and adjective: words that do not tell titles apart. */
@@ -36,8 +61,6 @@ export interface FactIndex {
   withParty(party: string): readonly string[];
   /** Descriptors of a noun for one year ("treaty", 1961). */
   describedAs(noun: DescriptorNoun, year: number): readonly DescriptorEntry[];
-  /** Indices into `names` of the names containing `word` (articles and prepositions not indexed). */
-  namesWith(word: string): readonly number[];
   /** Instruments other than `id` with a name containing every one of `words`. */
   sharingWords(words: readonly string[], id: string): string[];
 }
@@ -63,60 +86,35 @@ export function isGenericName(words: readonly string[]): boolean {
   return words.length === 0 || words.every((w) => GENERIC_WORDS.has(w));
 }
 
-/**
- * The words of names, with one string per distinct word: with thousands of instruments
- * the same words recur in every title, and sharing them keeps the index small.
- */
-function nameWordsCache(): (name: string) => string[] {
-  const words = new Map<string, string>();
-  const intern = (w: string) => {
-    const known = words.get(w);
-    if (known !== undefined) return known;
-    words.set(w, w);
-    return w;
-  };
-  return (name) => nameKey(name).map(intern);
-}
-
-export function buildFactIndex(
-  instruments: ReadonlyMap<string, Instrument>,
-  parties: ReadonlyMap<string, Party>,
-  people: readonly Person[],
-  wordsOfName: (name: string) => string[] = nameWordsCache(),
-): FactIndex {
+export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, parties: ReadonlyMap<string, Party>, people: readonly Person[]): FactIndex {
   const trie = new AliasTrie<Entity>();
-  const names: { name: string; id: string; words: string[] }[] = [];
+  const names = new NameTable(NAME_STOP_WORDS);
+  const refusedNames: RefusedName[] = [];
   // Asked for a few instruments per check: computed on demand, not for thousands at load.
   const wordsById = new Map<string, Set<string>>();
   const wordsOf = (id: string): ReadonlySet<string> => {
     let all = wordsById.get(id);
     if (!all) {
       const instrument = instruments.get(id);
-      all = new Set(instrument ? instrumentNames(instrument).filter((n) => n.length <= 300).map(wordsOfName).filter((w) => !isGenericName(w)).flat() : []);
+      all = new Set(instrument ? instrumentNames(instrument).filter((n) => n.length <= 300).map(nameKey).filter((w) => !isGenericName(w)).flat() : []);
       if (wordsById.size > 5000) wordsById.clear();
       wordsById.set(id, all);
     }
     return all;
   };
-  const postings = new Map<string, number[]>();
-  const instrumentEntities = new Map<string, Entity>();
   for (const instrument of instruments.values()) {
     const entity: Entity = { kind: 'instrument', id: instrument.id };
-    instrumentEntities.set(instrument.id, entity);
-    for (const name of instrumentNames(instrument)) {
-      const words = wordsOfName(name);
-      // A generic name ("the", "treaty") is reported by assembleFactBase and never matched.
-      if (isGenericName(words) || name.length > 300) continue;
-      trie.add(words, entity);
-      for (const w of new Set(words)) {
-        if (NAME_STOP_WORDS.has(w)) continue;
-        const list = postings.get(w) ?? [];
-        list.push(names.length);
-        postings.set(w, list);
-      }
-      names.push({ name, id: instrument.id, words });
-    }
+    instrumentNames(instrument).forEach((name, position) => {
+      const words = nameKey(name);
+      // A generic name ("the", "treaty") is never matched; an overlong one is refused by the schema.
+      if (isGenericName(words)) refusedNames.push({ id: instrument.id, name, position });
+      if (isGenericName(words) || name.length > 300) return;
+      const owner = trie.add(words, entity).find((e) => e.kind === 'instrument' && e.id !== instrument.id);
+      if (owner?.kind === 'instrument') refusedNames.push({ id: instrument.id, name, position, owner: owner.id });
+      names.add(name, instrument.id, words);
+    });
   }
+  names.finish();
 
   const partyByName = new Map<string, string>();
   const partyWords = new Set<string>();
@@ -177,7 +175,9 @@ export function buildFactIndex(
       list.push(entry);
       descriptors.set(d.noun, list);
       const key = `${d.noun}:${d.year}`;
-      byNounYear.set(key, [...(byNounYear.get(key) ?? []), entry]);
+      const ofYear = byNounYear.get(key);
+      if (ofYear) ofYear.push(entry);
+      else byNounYear.set(key, [entry]);
     }
   }
 
@@ -185,8 +185,8 @@ export function buildFactIndex(
     trie,
     descriptors,
     names,
+    refusedNames,
     wordsOf,
-    namesWith: (word) => postings.get(word) ?? [],
     partyWords,
     withParty: (party) => byParty.get(party) ?? [],
     describedAs: (noun, year) => byNounYear.get(`${noun}:${year}`) ?? [],
@@ -194,11 +194,13 @@ export function buildFactIndex(
       // Intersect from the rarest word's postings: cost independent of the fact base's size.
       const indexed = words.filter((w) => !NAME_STOP_WORDS.has(w));
       if (indexed.length === 0) return [];
-      const rarest = [...indexed].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))[0];
+      const rarest = [...indexed].sort((a, b) => names.countWith(a) - names.countWith(b))[0];
       const out = new Set<string>();
-      for (const i of postings.get(rarest) ?? []) {
-        const n = names[i];
-        if (n.id !== id && !out.has(n.id) && words.every((w) => n.words.includes(w))) out.add(n.id);
+      for (const i of names.namesWith(rarest)) {
+        const owner = names.ownerOf(i);
+        if (owner === id || out.has(owner)) continue;
+        const own = names.wordsOf(i);
+        if (words.every((w) => own.includes(w))) out.add(owner);
       }
       return [...out];
     },
