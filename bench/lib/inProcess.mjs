@@ -65,7 +65,7 @@ export function measureLoad({ loadFactBase, request, runs }) {
     firstLoadMs: times[0],
     heapMb: globalThis.gc ? heap : NaN,
     instruments: loaded.factBase.instruments.size,
-    names: loaded.factBase.index.names.length,
+    names: loaded.factBase.index.names.count,
     problems: loaded.problems.length,
   };
 }

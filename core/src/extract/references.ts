@@ -210,12 +210,12 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && q !== year);
   // Only instruments of every named party (or of its predecessor or successor) can fit:
   // walk the shortest of their lists (a large base holds thousands for the United States),
-  // the year first, in the order of the first party's list.
-  const pools = phrase.parties.map((p) => partyPool(p.id, facts));
-  const shortest = pools.reduce((a, b) => (b.length < a.length ? b : a));
-  const signedIn = (i: Instrument) => year === undefined || (i.signed?.date?.value ?? i.adopted?.date?.value ?? '').startsWith(year);
-  let ofYear = shortest.map((id) => facts.instruments.get(id)!).filter((i) => signedIn(i) && kindFits(i, kinds) && partiesFit(i, phrase.parties, facts));
-  if (shortest !== pools[0]) ofYear.sort((a, b) => pools[0].indexOf(a.id) - pools[0].indexOf(b.id));
+  // of the year when one is named, in the order of the first party's list.
+  const pools = phrase.parties.map((p) => facts.index.partyPool(p.id));
+  const lists = pools.map((pool) => (year === undefined ? pool.ids : pool.inYear(year)));
+  const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  let ofYear = shortest.filter((id) => pools.every((pool) => pool.has(id))).map((id) => facts.instruments.get(id)).filter((i) => kindFits(i, kinds));
+  if (shortest !== lists[0]) ofYear.sort((a, b) => pools[0].position(a.id) - pools[0].position(b.id));
   const score = (i: Instrument) => {
     const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     const matched = wanted.filter((w) => words.has(stem(w))).length;
@@ -235,13 +235,6 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   if (ranked.length === 1) return [ranked[0].id];
   if (wanted.length > 0 && ranked[0].score > ranked[1].score && ranked[0].score >= 4) return [ranked[0].id];
   return ranked.map((r) => r.id);
-}
-
-/** The instruments of a party, its predecessor and its successors, each once. */
-function partyPool(party: string, facts: FactBase): readonly string[] {
-  const related = [facts.parties.get(party)?.successorOf?.party, ...[...facts.parties.values()].filter((p) => p.successorOf?.party === party).map((p) => p.id)].filter((p): p is string => p !== undefined);
-  const own = facts.index.withParty(party);
-  return related.length === 0 ? own : [...new Set([own, ...related.map((p) => facts.index.withParty(p))].flat())];
 }
 
 /** "the treaty of friendship, good-neighbourliness and cooperation": two or more defining words name one instrument. */

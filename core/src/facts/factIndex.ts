@@ -2,6 +2,7 @@
 // name", with one trie over every name in the fact base.
 import { AliasTrie } from './aliasTrie.js';
 import { NameTable, type IndexedName } from './nameTable.js';
+import { partyPools, type PartyPool } from './partyPools.js';
 import { KNOWN_PLACES } from '../extract/places.js';
 import { nameKey } from '../text/normalize.js';
 import type { DescriptorNoun, Instrument, Party, Person } from './types.js';
@@ -57,8 +58,8 @@ export interface FactIndex {
   wordsOf(id: string): ReadonlySet<string>;
   /** Every word of every party name, alias and adjective: words that do not tell titles apart. */
   partyWords: ReadonlySet<string>;
-  /** Instruments a party is party to (by id, not counting succession). */
-  withParty(party: string): readonly string[];
+  /** Instruments a party, its predecessor or its successors are party to. */
+  partyPool(party: string): PartyPool;
   /** Descriptors of a noun for one year ("treaty", 1961). */
   describedAs(noun: DescriptorNoun, year: number): readonly DescriptorEntry[];
   /** Instruments other than `id` with a name containing every one of `words`. */
@@ -158,14 +159,6 @@ export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, par
   }
   for (const name of placeNames) trie.add(nameKey(name), { kind: 'place', name });
 
-  const byParty = new Map<string, string[]>();
-  for (const instrument of instruments.values()) {
-    for (const party of instrument.parties?.value ?? []) {
-      const list = byParty.get(party);
-      if (list) list.push(instrument.id);
-      else byParty.set(party, [instrument.id]);
-    }
-  }
   const byNounYear = new Map<string, DescriptorEntry[]>();
   const descriptors = new Map<DescriptorNoun, DescriptorEntry[]>();
   for (const instrument of instruments.values()) {
@@ -188,7 +181,7 @@ export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, par
     refusedNames,
     wordsOf,
     partyWords,
-    withParty: (party) => byParty.get(party) ?? [],
+    partyPool: partyPools(instruments, parties),
     describedAs: (noun, year) => byNounYear.get(`${noun}:${year}`) ?? [],
     sharingWords: (words, id) => {
       // Intersect from the rarest word's postings: cost independent of the fact base's size.

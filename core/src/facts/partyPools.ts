@@ -1,0 +1,65 @@
+// The instruments a party can be meant in, for descriptions such as "the treaty between
+// Russia and North Korea": its own, its predecessor's and its successors' (the USSR's
+// treaties are Russia's too). Built for a party the first time a brief names it in a
+// description, then kept: a description costs a lookup, not a walk over the fact base.
+import type { Instrument, Party } from './types.js';
+
+export interface PartyPool {
+  /** In the order of the fact base: the party's own, then its predecessor's and successors'. */
+  ids: readonly string[];
+  has(id: string): boolean;
+  /** Place in `ids`, or -1. */
+  position(id: string): number;
+  /** Those signed (or adopted) in `year` ("1961"), in the same order. */
+  inYear(year: string): readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
+export function partyPools(instruments: ReadonlyMap<string, Instrument>, parties: ReadonlyMap<string, Party>): (party: string) => PartyPool {
+  const own = new Map<string, string[]>();
+  for (const instrument of instruments.values()) {
+    for (const party of instrument.parties?.value ?? []) {
+      const list = own.get(party);
+      if (list) list.push(instrument.id);
+      else own.set(party, [instrument.id]);
+    }
+  }
+  const successors = new Map<string, string[]>();
+  for (const party of parties.values()) {
+    const predecessor = party.successorOf?.party;
+    if (predecessor !== undefined) successors.set(predecessor, [...(successors.get(predecessor) ?? []), party.id]);
+  }
+  const yearOf = (id: string) => {
+    const instrument = instruments.get(id);
+    return (instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value ?? '').slice(0, 4);
+  };
+  const built = new Map<string, PartyPool>();
+  return (party) => {
+    const known = built.get(party);
+    if (known) return known;
+    const related = [parties.get(party)?.successorOf?.party, ...(successors.get(party) ?? [])].filter((p): p is string => p !== undefined);
+    const ids = related.length === 0 ? own.get(party) ?? NONE : [...new Set([party, ...related].flatMap((p) => own.get(p) ?? NONE))];
+    const positions = new Map(ids.map((id, i) => [id, i]));
+    let years: Map<string, string[]> | undefined;
+    const pool: PartyPool = {
+      ids,
+      has: (id) => positions.has(id),
+      position: (id) => positions.get(id) ?? -1,
+      inYear: (year) => {
+        if (!years) {
+          years = new Map();
+          for (const id of ids) {
+            const y = yearOf(id);
+            const list = years.get(y);
+            if (list) list.push(id);
+            else years.set(y, [id]);
+          }
+        }
+        return years.get(year) ?? NONE;
+      },
+    };
+    built.set(party, pool);
+    return pool;
+  };
+}
