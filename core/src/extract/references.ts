@@ -209,22 +209,28 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   const year = phrase.qualifiers.find((q) => /^(?:1[89]|20)\d\d$/.test(q));
   const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && q !== year);
   // Only instruments of every named party (or of its predecessor or successor) can fit:
-  // walk the shortest of their lists (a large base holds thousands for the United States),
-  // of the year when one is named, in the order of the first party's list.
-  const pools = phrase.parties.map((p) => facts.index.partyPool(p.id));
-  const lists = pools.map((pool) => (year === undefined ? pool.ids : pool.inYear(year)));
-  const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
-  let ofYear = shortest.filter((id) => pools.every((pool) => pool.has(id))).map((id) => facts.instruments.get(id)).filter((i) => kindFits(i, kinds));
-  if (shortest !== lists[0]) ofYear.sort((a, b) => pools[0].position(a.id) - pools[0].position(b.id));
+  // those common to their lists (of the year, when one is named), in the first party's order.
+  const pools = facts.index.partyPools;
+  const common = pools.common(phrase.parties.map((p) => pools.pool(p.id)), year);
+  const fitting = (limit: number) => {
+    const found: Instrument[] = [];
+    for (let k = 0; k < common.length && found.length < limit; k++) {
+      const instrument = facts.instruments.get(common[k]);
+      if (kindFits(instrument, kinds)) found.push(instrument);
+    }
+    return found;
+  };
+  // With qualifiers and many candidates, only those whose names hold a qualifier can win:
+  // nine candidates say there are many without walking a party's thousands.
+  let ofYear = fitting(wanted.length > 0 ? 9 : Infinity);
   const score = (i: Instrument) => {
     const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     const matched = wanted.filter((w) => words.has(stem(w))).length;
     return matched * 4 + (partiesFit(i, phrase.parties, facts, true) ? 2 : 0) + (wanted.length === 0 && isCurrent(i) ? 1 : 0);
   };
-  // With qualifiers, only instruments whose names hold one of them can win: look them up in the postings.
   if (wanted.length > 0 && ofYear.length > 8) {
     const named = new Set(wanted.flatMap((w) => postingsFor(w, facts)).map((n) => facts.index.names.ownerOf(n)));
-    ofYear = ofYear.filter((i) => named.has(i.id));
+    ofYear = common.filter((id) => named.has(id)).map((id) => facts.instruments.get(id)).filter((i) => kindFits(i, kinds));
   } else if (wanted.length === 0 && ofYear.length > 8) {
     return ofYear.map((i) => i.id); // many instruments between those parties and nothing to tell them apart
   }

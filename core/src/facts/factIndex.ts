@@ -2,7 +2,7 @@
 // name", with one trie over every name in the fact base.
 import { AliasTrie } from './aliasTrie.js';
 import { NameTable, type IndexedName } from './nameTable.js';
-import { partyPools, type PartyPool } from './partyPools.js';
+import { partyPools, type PartyPools } from './partyPools.js';
 import { KNOWN_PLACES } from '../extract/places.js';
 import { nameKey } from '../text/normalize.js';
 import type { DescriptorNoun, Instrument, Party, Person } from './types.js';
@@ -58,8 +58,8 @@ export interface FactIndex {
   wordsOf(id: string): ReadonlySet<string>;
   /** Every word of every party name, alias and adjective: words that do not tell titles apart. */
   partyWords: ReadonlySet<string>;
-  /** Instruments a party, its predecessor or its successors are party to. */
-  partyPool(party: string): PartyPool;
+  /** Instruments a party, its predecessor or its successors are party to, and those common to several. */
+  partyPools: PartyPools;
   /** Descriptors of a noun for one year ("treaty", 1961). */
   describedAs(noun: DescriptorNoun, year: number): readonly DescriptorEntry[];
   /** Instruments other than `id` with a name containing every one of `words`. */
@@ -181,7 +181,7 @@ export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, par
     refusedNames,
     wordsOf,
     partyWords,
-    partyPool: partyPools(instruments, parties),
+    partyPools: partyPools(instruments, parties),
     describedAs: (noun, year) => byNounYear.get(`${noun}:${year}`) ?? [],
     sharingWords: (words, id) => {
       // Intersect from the rarest word's postings: cost independent of the fact base's size.

@@ -12,11 +12,19 @@ export interface PartyPool {
   position(id: string): number;
   /** Those signed (or adopted) in `year` ("1961"), in the same order. */
   inYear(year: string): readonly string[];
+  /** Bit n set when the fact base's n-th instrument is in `ids`. */
+  bits: Uint32Array;
+}
+
+export interface PartyPools {
+  pool(party: string): PartyPool;
+  /** The instruments in every pool (of `year` when given), in the order of the first pool. */
+  common(pools: readonly PartyPool[], year?: string): readonly string[];
 }
 
 const NONE: readonly string[] = [];
 
-export function partyPools(instruments: ReadonlyMap<string, Instrument>, parties: ReadonlyMap<string, Party>): (party: string) => PartyPool {
+export function partyPools(instruments: ReadonlyMap<string, Instrument>, parties: ReadonlyMap<string, Party>): PartyPools {
   const own = new Map<string, string[]>();
   for (const instrument of instruments.values()) {
     for (const party of instrument.parties?.value ?? []) {
@@ -34,16 +42,24 @@ export function partyPools(instruments: ReadonlyMap<string, Instrument>, parties
     const instrument = instruments.get(id);
     return (instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value ?? '').slice(0, 4);
   };
+  const ordinalIds = [...instruments.keys()];
+  const ordinals = new Map(ordinalIds.map((id, n) => [id, n]));
   const built = new Map<string, PartyPool>();
-  return (party) => {
+  const pool = (party: string): PartyPool => {
     const known = built.get(party);
     if (known) return known;
     const related = [parties.get(party)?.successorOf?.party, ...(successors.get(party) ?? [])].filter((p): p is string => p !== undefined);
     const ids = related.length === 0 ? own.get(party) ?? NONE : [...new Set([party, ...related].flatMap((p) => own.get(p) ?? NONE))];
     const positions = new Map(ids.map((id, i) => [id, i]));
+    const bits = new Uint32Array((ordinalIds.length + 31) >>> 5);
+    for (const id of ids) {
+      const n = ordinals.get(id)!;
+      bits[n >>> 5] |= 1 << (n & 31);
+    }
     let years: Map<string, string[]> | undefined;
-    const pool: PartyPool = {
+    const made: PartyPool = {
       ids,
+      bits,
       has: (id) => positions.has(id),
       position: (id) => positions.get(id) ?? -1,
       inYear: (year) => {
@@ -59,7 +75,23 @@ export function partyPools(instruments: ReadonlyMap<string, Instrument>, parties
         return years.get(year) ?? NONE;
       },
     };
-    built.set(party, pool);
-    return pool;
+    built.set(party, made);
+    return made;
   };
+  const common = (pools: readonly PartyPool[], year?: string): readonly string[] => {
+    if (pools.length === 0) return NONE;
+    if (pools.every((p) => p === pools[0])) return year === undefined ? pools[0].ids : pools[0].inYear(year);
+    const found: string[] = [];
+    const words = pools[0].bits.length;
+    for (let w = 0; w < words; w++) {
+      let word = pools[0].bits[w];
+      for (let k = 1; k < pools.length && word !== 0; k++) word &= pools[k].bits[w];
+      for (; word !== 0; word &= word - 1) {
+        const id = ordinalIds[(w << 5) + 31 - Math.clz32(word & -word)];
+        if (year === undefined || yearOf(id) === year) found.push(id);
+      }
+    }
+    return found.sort((a, b) => pools[0].position(a) - pools[0].position(b));
+  };
+  return { pool, common };
 }
