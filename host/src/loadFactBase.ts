@@ -78,7 +78,8 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
       const parsed = unchanged ? previous : overlay !== undefined ? parse(path, overlay) : cached ?? readFactFile(path, stamp?.size);
       if (stamp !== undefined && parsed.kind !== 'broken') {
         stamps.set(path, stamp.stamp);
-        if (!cached) cache?.set(path, stamp.stamp, parsed);
+        // Already in the cache (read from it, or kept as unchanged): nothing to write.
+        if (!cached && !unchanged) cache?.set(path, stamp.stamp, parsed);
       }
       if (parsed.kind === 'broken') {
         brokenFiles.push(path);
