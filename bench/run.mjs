@@ -142,7 +142,7 @@ async function main() {
   if (runs('editing')) {
     log(`editing: ${PLAN.edits} edits of the 10k brief with the ${PLAN.instruments}-instrument workspace`);
     result.editing = await measureEditing({
-      serverPath, workspace: inputs.workspace, text: text10k, rng: inputs.editRng(), edits: PLAN.edits, warmupEdits: PLAN.warmupEdits,
+      serverPath, workspace: inputs.workspace, cacheDir: join(tmp, 'server-storage'), text: text10k, rng: inputs.editRng(), edits: PLAN.edits, warmupEdits: PLAN.warmupEdits,
       timeoutMs, loadTimeoutMs: quick ? 60_000 : 180_000,
     });
   }
@@ -150,7 +150,7 @@ async function main() {
     // The same edits with the bundled base only: separates the cost of the edit from the cost of a large base.
     log(`editing: ${PLAN.edits} edits of the 10k brief with the bundled base`);
     result.editingBundled = await measureEditing({
-      serverPath, workspace: inputs.emptyWorkspace, text: text10k, rng: inputs.editRng(), edits: PLAN.edits, warmupEdits: PLAN.warmupEdits,
+      serverPath, workspace: inputs.emptyWorkspace, cacheDir: join(tmp, 'server-storage'), text: text10k, rng: inputs.editRng(), edits: PLAN.edits, warmupEdits: PLAN.warmupEdits,
       timeoutMs, loadTimeoutMs: 60_000,
     });
   }

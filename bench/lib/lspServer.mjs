@@ -85,11 +85,13 @@ export function startServer({ serverPath, cwd, settings = {}, timeoutMs = 60_000
   return {
     pid: child.pid,
     spawnedAt,
-    async initialize(rootDir) {
+    /** `initializationOptions` as the VS Code client sends them (its storage folder as `cacheDir`). */
+    async initialize(rootDir, initializationOptions) {
       const rootUri = rootDir ? pathToFileURL(rootDir).toString() : null;
       const result = await bounded(connection.sendRequest('initialize', {
         processId: process.pid,
         rootUri,
+        initializationOptions,
         workspaceFolders: rootUri ? [{ uri: rootUri, name: 'bench' }] : null,
         capabilities: {
           workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: false } },

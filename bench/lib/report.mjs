@@ -54,8 +54,9 @@ export function printTable(r, summary, write) {
   if (r.editing) {
     const e = r.editing;
     section(`Editing the 10,000-word brief (${e.instruments} instruments, ${e.edit.n} edits, debounce 0)`);
-    row('spawn → initialize answered', fmt(e.initializeMs), '', 'ms');
-    row('spawn → fact base ready (status)', fmt(e.readyMs), '', 'ms');
+    row('first start: spawn → fact base ready (no parse cache)', fmt(e.firstReadyMs), '', 'ms');
+    row('later start: spawn → initialize answered', fmt(e.initializeMs), '', 'ms');
+    row('later start: spawn → fact base ready (status)', fmt(e.readyMs), '', 'ms');
     row(`didOpen → diagnostics (${e.diagnostics})`, fmt(e.openMs), '', 'ms');
     row('didChange → diagnostics, p50 / p95', fmt(e.edit.median), fmt(e.edit.p95), 'ms', 'edit_p50_ms / edit_p95_ms');
     row('didChange → diagnostics, max', fmt(e.edit.max), '', 'ms', 'edit_max_ms');
