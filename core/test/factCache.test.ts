@@ -97,3 +97,21 @@ test('a reload in which no file changed returns the loaded fact base itself; a c
     done();
   }
 });
+
+test('the cache is written in ASCII and gives back names in any script', () => {
+  const { facts, cacheFile, done } = workspace();
+  try {
+    mkdirSync(facts);
+    const title = 'Treaty of Friendship — 한미상호방위조약, Договор “Dружба” 😀';
+    writeFileSync(join(facts, 'a.yaml'), instrument('a', title));
+    loadFactBase({ extraDirs: [facts], cacheFile });
+    const bytes = readFileSync(cacheFile);
+    assert.ok(bytes.every((b) => b < 0x80), 'the cache file holds only ASCII');
+    // Change a word in the cache only: the warm load must show it, escapes decoded.
+    writeFileSync(cacheFile, bytes.toString('latin1').replace('Friendship', 'Amity'));
+    const warm = loadFactBase({ extraDirs: [facts], cacheFile });
+    assert.equal(warm.factBase.instruments.get('a')?.title, title.replace('Friendship', 'Amity'));
+  } finally {
+    done();
+  }
+});

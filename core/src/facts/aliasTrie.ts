@@ -36,12 +36,14 @@ export class AliasTrie<T> {
   private readonly edges = new EdgeTable();
   private restStart = new Int32Array(256);
   private restLength = new Int32Array(256);
-  /** Index into `values`, or NO_MATCH for a node where no name ends. */
+  /** Index into `firstValues`, or NO_MATCH for a node where no name ends. */
   private valueSlot = new Int32Array(256).fill(NO_MATCH);
   private nodeCount = 1;
   private restWords = new Int32Array(1024);
   private restUsed = 0;
-  private readonly values: T[][] = [];
+  /** The first value of each name; the few names with more keep the rest in `moreValues`. */
+  private readonly firstValues: T[] = [];
+  private readonly moreValues = new Map<number, T[]>();
   /** Single-word names in scripts without spaces ("한미상호방위조약"), matched as word prefixes. */
   private readonly unspaced = new Map<string, T[]>();
   private maxUnspaced = 0;
@@ -52,14 +54,13 @@ export class AliasTrie<T> {
     if (words.length === 0) return [];
     const node = this.insert(words.map((w) => this.wordId(w)));
     let before: readonly T[] = [];
-    if (this.valueSlot[node] === NO_MATCH) {
-      this.valueSlot[node] = this.values.length;
-      // A literal of one: an array grown by push from empty reserves seventeen slots.
-      this.values.push([value]);
+    const slot = this.valueSlot[node];
+    if (slot === NO_MATCH) {
+      this.valueSlot[node] = this.firstValues.length;
+      this.firstValues.push(value);
     } else {
-      const list = this.values[this.valueSlot[node]];
-      before = list.slice();
-      if (!list.includes(value)) list.push(value);
+      before = this.valuesAt(slot);
+      if (!before.includes(value)) this.moreValues.set(slot, [...(this.moreValues.get(slot) ?? []), value]);
     }
     if (words.length === 1 && isUnspacedScript(words[0])) {
       const unspaced = this.unspaced.get(words[0]) ?? [];
@@ -68,6 +69,19 @@ export class AliasTrie<T> {
       this.maxUnspaced = Math.max(this.maxUnspaced, words[0].length);
     }
     return before;
+  }
+
+  private valuesAt(slot: number): T[] {
+    const more = this.moreValues.get(slot);
+    return more ? [this.firstValues[slot], ...more] : [this.firstValues[slot]];
+  }
+
+  /** Gives back the spare room the arrays grew into; call once every name is in. */
+  compact(): void {
+    this.restStart = this.restStart.slice(0, this.nodeCount);
+    this.restLength = this.restLength.slice(0, this.nodeCount);
+    this.valueSlot = this.valueSlot.slice(0, this.nodeCount);
+    this.restWords = this.restWords.slice(0, this.restUsed);
   }
 
   private wordId(word: string): number {
@@ -140,7 +154,7 @@ export class AliasTrie<T> {
       i += 1 + this.restLength[child];
       node = child;
     }
-    return node === 0 || this.valueSlot[node] === NO_MATCH ? [] : this.values[this.valueSlot[node]];
+    return node === 0 || this.valueSlot[node] === NO_MATCH ? [] : this.valuesAt(this.valueSlot[node]);
   }
 
   /**
@@ -180,7 +194,7 @@ export class AliasTrie<T> {
       }
       if (!whole) break;
       node = child;
-      if (this.valueSlot[node] !== NO_MATCH) best = { first, last: i, values: this.values[this.valueSlot[node]] };
+      if (this.valueSlot[node] !== NO_MATCH) best = { first, last: i, values: this.valuesAt(this.valueSlot[node]) };
     }
     if (!best && this.unspaced.size > 0 && isUnspacedScript(tokens[first].text)) {
       const word = tokens[first].text;

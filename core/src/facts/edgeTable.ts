@@ -20,8 +20,8 @@ export class EdgeTable {
 
   /** Adds the edge, or points an existing one at a new child. */
   set(node: number, word: number, child: number): void {
-    // Kept at most half full: probes stay short.
-    if ((this.count + 1) * 2 > this.nodes.length) this.resize(this.nodes.length * 2);
+    // Kept at most three quarters full: probes stay short.
+    if ((this.count + 1) * 4 > this.nodes.length * 3) this.resize(this.nodes.length * 2);
     this.place(node, word, child);
   }
 

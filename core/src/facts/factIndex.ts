@@ -158,6 +158,7 @@ export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, par
     }
   }
   for (const name of placeNames) trie.add(nameKey(name), { kind: 'place', name });
+  trie.compact();
 
   const byNounYear = new Map<string, DescriptorEntry[]>();
   const descriptors = new Map<DescriptorNoun, DescriptorEntry[]>();
