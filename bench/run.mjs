@@ -143,7 +143,7 @@ async function main() {
     log(`editing: ${PLAN.edits} edits of the 10k brief with the ${PLAN.instruments}-instrument workspace`);
     result.editing = await measureEditing({
       serverPath, workspace: inputs.workspace, cacheDir: join(tmp, 'server-storage'), text: text10k, rng: inputs.editRng(), edits: PLAN.edits, warmupEdits: PLAN.warmupEdits,
-      timeoutMs, loadTimeoutMs: quick ? 60_000 : 180_000,
+      timeoutMs, loadTimeoutMs: quick ? 60_000 : 180_000, quick,
     });
   }
   if (runs('editing') && !quick) {
@@ -174,6 +174,7 @@ async function main() {
     factbase_10k_cold_load_ms: result.factBase?.largeCold.load.median,
     factbase_10k_check_ratio: result.factBase?.check.ratio.median,
     rss_mb: result.editing?.rssMb,
+    rss_idle_mb: result.editing?.rssIdleMb,
     cli_mb_per_s: result.cli?.mbPerSecAll,
     cli_parallel_speedup: result.cli?.speedup.median,
   };

@@ -61,6 +61,7 @@ export function printTable(r, summary, write) {
     row('didChange → diagnostics, p50 / p95', fmt(e.edit.median), fmt(e.edit.p95), 'ms', 'edit_p50_ms / edit_p95_ms');
     row('didChange → diagnostics, max', fmt(e.edit.max), '', 'ms', 'edit_max_ms');
     row('server RSS after the editing run', fmt(e.rssMb), '', 'MB', 'rss_mb');
+    row('server RSS, lowest over the next 40 s idle', fmt(e.rssIdleMb), '', 'MB', 'rss_idle_mb');
   }
   if (r.editingBundled) {
     const e = r.editingBundled;
@@ -68,6 +69,7 @@ export function printTable(r, summary, write) {
     row('didChange → diagnostics, p50 / p95', fmt(e.edit.median), fmt(e.edit.p95));
     row('didChange → diagnostics, max', fmt(e.edit.max), '', 'ms');
     row('server RSS after the editing run', fmt(e.rssMb), '', 'MB');
+    row('server RSS, lowest over the next 40 s idle', fmt(e.rssIdleMb), '', 'MB');
   }
   if (r.cli) {
     const c = r.cli;

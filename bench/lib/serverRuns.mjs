@@ -50,7 +50,7 @@ function randomEdit(rng, text) {
  * Opens `text` in a server whose workspace is `workspace` and times `edits` random
  * single-character edits, each from didChange to the diagnostics of its version.
  */
-export async function measureEditing({ serverPath, workspace, cacheDir, text, rng, edits, warmupEdits, timeoutMs, loadTimeoutMs }) {
+export async function measureEditing({ serverPath, workspace, cacheDir, text, rng, edits, warmupEdits, timeoutMs, loadTimeoutMs, quick }) {
   // The client gives the server a storage folder for its parse cache; the first start in a
   // workspace parses every fact file and fills it, every later start reads it. Measure a
   // later start, as an analyst opening the editor again meets it, and report the first.
@@ -92,6 +92,7 @@ export async function measureEditing({ serverPath, workspace, cacheDir, text, rn
       diagnostics: opened.count,
       edit: summarize(times),
       rssMb: server.rssMb(),
+      rssIdleMb: quick ? undefined : await settledRss(server),
     };
   } finally {
     await server.stop();
@@ -109,4 +110,17 @@ async function timeFirstStart({ serverPath, workspace, options, timeoutMs, loadT
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The server's lowest RSS over 40 s of idleness: V8 gives memory back to the system only
+ * when its memory reducer runs, some twenty seconds into idleness.
+ */
+async function settledRss(server) {
+  let lowest = server.rssMb();
+  for (let second = 0; second < 40; second++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    lowest = Math.min(lowest, server.rssMb());
+  }
+  return lowest;
 }
