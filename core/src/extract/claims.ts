@@ -44,7 +44,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   const labelled = labelLineClaims({ text, sentence, places: mentions.places, instruments: mentions.instruments, subject: ctx.previous.filter((m) => m.ids.length === 1).pop()?.ids[0], facts });
   if (labelled) return labelled;
   const claims: Claim[] = [];
-  const words = findEventWords(text, sentence.start, sentence.end);
+  // A word inside a name is not a verb: "Agreed" in "the Agreed Framework", "States" in "the United States".
+  const named = [...mentions.instruments, ...mentions.parties];
+  const words = findEventWords(text, sentence.start, sentence.end).filter((w) => !named.some((m) => w.start >= m.start && w.end <= m.end));
   const dates = findDates(text, sentence.start, sentence.end);
   const instruments = mentions.instruments.filter((m) => within(sentence, m));
   // "It was signed …, and … entered into force …": a sentence-initial "It" is the subject of every clause.

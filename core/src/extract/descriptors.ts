@@ -5,6 +5,7 @@ import type { FactIndex } from '../facts/factIndex.js';
 import type { DescriptorNoun } from '../facts/types.js';
 import type { Token } from '../text/normalize.js';
 import type { InstrumentMention, PartyMention } from './mentions.js';
+import { mayCrossSentence } from './sentences.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'by', 'with', 'and', 'or', 'was', 'were', 'is', 'are', 'that', 'which', 'it', 'its', 'their', 'as', 'at', 'after', 'before']);
@@ -57,7 +58,7 @@ export function findYearDescriptors(tokens: Token[], covered: boolean[], index: 
 export function byNearbyParties(ids: string[], start: number, end: number, parties: PartyMention[], facts: FactBase, text: string): string[] {
   const tail = /^[\s,]*(?:(?:signed|concluded)\s+)?(?:between|among|with)\s+/i.exec(text.slice(end, end + 30));
   const windowEnd = tail ? end + tail[0].length + 60 : end;
-  const near = parties.filter((p) => (p.start >= start - 25 && p.end <= windowEnd) && !/[.;]/.test(text.slice(Math.min(p.end, start), Math.max(p.start, start))));
+  const near = parties.filter((p) => (p.start >= start - 25 && p.end <= windowEnd) && !mayCrossSentence(text.slice(Math.min(p.end, start), Math.max(p.start, start))));
   if (near.length === 0) return ids;
   const fits = ids.filter((id) => {
     const own = facts.instruments.get(id)?.parties?.value ?? [];

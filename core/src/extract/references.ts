@@ -8,6 +8,7 @@ import type { FactBase } from '../facts/factBase.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
 import { relatedParties } from './descriptors.js';
+import { mayCrossSentence } from './sentences.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
 
 /**
@@ -58,6 +59,8 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     let how: InstrumentMention['how'] = 'coreference';
     const title = startsTitle(tokens, i, text);
     if (!title && phrase.determiner !== undefined) {
+      // "Moscow and Pyongyang signed the treaty": the signers narrow what the noun can mean.
+      if (phrase.parties.length === 0) phrase.parties = actingParties(input.parties, text, phrase.start);
       if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
       if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = antecedent(all, phrase, kinds, input);
       if (ids.length === 0) {
@@ -70,13 +73,23 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // An unknown title between known parties ("the Strategic Cooperation Treaty between
       // Iran and Russia") is that pair's one instrument of the kind its words point to.
       const words: string[] = [];
-      for (let j = i - 1; j >= Math.max(0, i - 6) && /^\p{Lu}/u.test(text.slice(tokens[j].start, tokens[j].end)) && !/[,;:.()]/.test(text.slice(tokens[j].end, tokens[j + 1].start)); j--) words.unshift(tokens[j].text);
+      let titleStart = tokens[i].start;
+      for (let j = i - 1; j >= Math.max(0, i - 6) && /^\p{Lu}/u.test(text.slice(tokens[j].start, tokens[j].end)) && !/[,;:.()]/.test(text.slice(tokens[j].end, tokens[j + 1].start)); j--) {
+        words.unshift(tokens[j].text);
+        titleStart = tokens[j].start;
+      }
       // "South Korea and the U.S. signed the Mutual Defense Treaty": the sentence's parties narrow it.
-      const nearby = phrase.parties.length > 0 ? phrase.parties : input.parties.filter((p) => p.end <= phrase.start && phrase.start - p.end < 120 && !/[.;]/.test(text.slice(p.end, phrase.start)));
+      const nearby = phrase.parties.length > 0 ? phrase.parties : input.parties.filter((p) => p.end <= phrase.start && phrase.start - p.end < 120 && !mayCrossSentence(text.slice(p.end, phrase.start)));
       const unique = byParties({ ...phrase, parties: nearby, qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
-      if (unique.length === 1) {
+      // Parties named only around the title, not by it ("between Iran and Russia"), bind it
+      // loosely: then every word of the title must be in the instrument's names ("the Mutual
+      // Defense Treaty" Japan and the U.S. signed is not their Treaty of Mutual Cooperation and Security).
+      const own = unique.length === 1 ? new Set([...facts.index.wordsOf(unique[0])].map(stem)) : undefined;
+      if (own && (phrase.parties.length > 0 || words.every((w) => STOP.has(w) || own.has(stem(w))))) {
         ids = unique;
         how = 'descriptor';
+        // The mention is the whole title: "signed the Mutual Defense Treaty" has its object right after the verb.
+        phrase.start = Math.min(phrase.start, titleStart);
       }
     }
     // Apposition: "New START, the last arms control agreement between …": the same instrument.
@@ -89,6 +102,16 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     all.push({ start: phrase.start, end, ids, how });
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/** The parties that are the subject of a signing or ratifying verb right before `start`. */
+function actingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
+  const before = parties.filter((p) => p.end <= start && start - p.end < 160).sort((a, b) => a.start - b.start);
+  const last = before[before.length - 1];
+  if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)\s+$/i.test(text.slice(last.end, start))) return [];
+  const acting = [last];
+  for (let k = before.length - 2; k >= 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i.test(text.slice(before[k].end, acting[0].start)); k--) acting.unshift(before[k]);
+  return acting;
 }
 
 function isPlural(noun: string): boolean {

@@ -68,3 +68,12 @@ function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end;
 }
+
+/**
+ * Whether the text between two mentions may hold a sentence or clause break: a full stop,
+ * semicolon, question or exclamation mark, not counting the dots of initialisms
+ * ("South Korea and the U.S. signed the treaty" is one sentence).
+ */
+export function mayCrossSentence(between: string): boolean {
+  return /[.;!?]/.test(between.replace(/(?:\p{L}\.){2,}/gu, ''));
+}
