@@ -78,7 +78,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
       chosen = antecedents[antecedents.length - 1];
     }
-    via = chosen ? { how: chosen.how, text: text.slice(chosen.start, chosen.end) } : undefined;
+    via = chosen ? { how: chosen.how, text: text.slice(chosen.start, chosen.namedUntil ?? chosen.end) } : undefined;
     return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
   };
 

@@ -66,3 +66,17 @@ export function byNearbyParties(ids: string[], start: number, end: number, parti
   });
   return fits.length > 0 ? fits : ids;
 }
+
+/** The end of the parties in a "between A and B" right after a name, if they are all among `own`. */
+export function partiesTailEnd(end: number, parties: PartyMention[], text: string, own: readonly string[], facts: FactBase): number | undefined {
+  const tail = /^\s+(?:between|among|with)\s+(?:the\s+)?/i.exec(text.slice(end, end + 30));
+  if (!tail) return undefined;
+  let cursor = end + tail[0].length;
+  let last: number | undefined;
+  for (const p of parties.filter((x) => x.start >= cursor).sort((a, b) => a.start - b.start)) {
+    if (!/^\s*(?:(?:,|and|&)\s*)?(?:the\s+)?$/i.test(text.slice(cursor, p.start))) break;
+    if (!own.some((o) => relatedParties(facts, o, p.id))) return undefined;
+    last = cursor = p.end;
+  }
+  return last;
+}
