@@ -50,7 +50,8 @@ function isSentenceEnd(text: string, sentenceStart: number, dot: number, next: n
   const nextChar = text[next];
   // The next sentence starts with a capital, a digit or an opening quote.
   if (!/[\p{Lu}\p{N}"“‘'(\[«]|[\p{Script=Hangul}\p{Script=Han}]/u.test(nextChar ?? '')) return false;
-  if (ABBREVIATIONS.has(word)) {
+  // Initialisms with dots ("D.P.R.K.", "U.S.S.R.") are abbreviations too.
+  if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.){1,}\p{L}$/u.test(word)) {
     // "… with the U.S. The treaty …": an abbreviation ends a sentence only before a common opener.
     return /^(The|This|That|These|It|In|On|A|An|But|However|Moscow|Pyongyang|Seoul|Beijing|Washington)\b/.test(text.slice(next, next + 12)) && word.includes('.');
   }
