@@ -309,10 +309,8 @@ function bySigners(end: number, text: string, people: PersonMention[], facts: Fa
   const signers = [after[0]];
   for (let k = 1; k < after.length && /^\s*(?:and|,|&)\s*$/.test(text.slice(signers[signers.length - 1].end, after[k].start)); k++) signers.push(after[k]);
   if (!/^\s+(?:had\s+|have\s+|has\s+)?signed\b/i.test(text.slice(signers[signers.length - 1].end))) return [];
-  const matches = [...facts.instruments.values()].filter((instrument) => {
-    if (!kindFits(instrument, kinds)) return false;
-    const names = (instrument.signed?.signatories?.value ?? []).map((s) => s.name.split('(')[0].trim());
-    return signers.every((p) => names.includes(p.name));
-  });
-  return matches.length === 1 ? [matches[0].id] : [];
+  // The instruments of the first signer that every other signer signed too.
+  const lists = signers.map((p) => facts.index.signedBy(p.name));
+  const matches = lists[0].filter((id) => lists.every((list) => list.includes(id)) && kindFits(facts.instruments.get(id), kinds));
+  return matches.length === 1 ? [matches[0]] : [];
 }

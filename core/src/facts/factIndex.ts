@@ -58,6 +58,8 @@ export interface FactIndex {
   wordsOf(id: string): ReadonlySet<string>;
   /** Every word of every party name, alias and adjective: words that do not tell titles apart. */
   partyWords: ReadonlySet<string>;
+  /** Instruments a person signed, by the name the fact base gives the signatory (without its parenthesis). */
+  signedBy(person: string): readonly string[];
   /** Instruments a party, its predecessor or its successors are party to, and those common to several. */
   partyPools: PartyPools;
   /** Descriptors of a noun for one year ("treaty", 1961). */
@@ -160,6 +162,15 @@ export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, par
   for (const name of placeNames) trie.add(nameKey(name), { kind: 'place', name });
   trie.compact();
 
+  const signed = new Map<string, string[]>();
+  for (const instrument of instruments.values()) {
+    for (const signatory of instrument.signed?.signatories?.value ?? []) {
+      const name = signatory.name.split('(')[0].trim();
+      const list = signed.get(name);
+      if (!list) signed.set(name, [instrument.id]);
+      else if (!list.includes(instrument.id)) list.push(instrument.id);
+    }
+  }
   const byNounYear = new Map<string, DescriptorEntry[]>();
   const descriptors = new Map<DescriptorNoun, DescriptorEntry[]>();
   for (const instrument of instruments.values()) {
@@ -183,6 +194,7 @@ export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, par
     wordsOf,
     partyWords,
     partyPools: partyPools(instruments, parties),
+    signedBy: (person) => signed.get(person) ?? [],
     describedAs: (noun, year) => byNounYear.get(`${noun}:${year}`) ?? [],
     sharingWords: (words, id) => {
       // Intersect from the rarest word's postings: cost independent of the fact base's size.
