@@ -59,8 +59,9 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     let how: InstrumentMention['how'] = 'coreference';
     const title = startsTitle(tokens, i, text);
     if (!title && phrase.determiner !== undefined) {
-      // "Moscow and Pyongyang signed the treaty": the signers narrow what the noun can mean.
-      if (phrase.parties.length === 0) phrase.parties = actingParties(input.parties, text, phrase.start);
+      // "Moscow and Pyongyang signed the treaty": the signers narrow what the noun can mean
+      // ("signed a treaty" may be any treaty of theirs, known or not: left alone).
+      if (phrase.parties.length === 0 && DEFINITE.has(phrase.determiner)) phrase.parties = actingParties(input.parties, text, phrase.start);
       if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
       if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = antecedent(all, phrase, kinds, input);
       if (ids.length === 0) {
