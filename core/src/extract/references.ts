@@ -61,13 +61,16 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     if (!title && phrase.determiner !== undefined) {
       // "Moscow and Pyongyang signed the treaty": the signers narrow what the noun can mean
       // ("signed a treaty" may be any treaty of theirs, known or not: left alone).
-      if (phrase.parties.length === 0 && DEFINITE.has(phrase.determiner)) phrase.parties = actingParties(input.parties, text, phrase.start);
+      const definite = DEFINITE.has(phrase.determiner);
+      if (phrase.parties.length === 0 && definite) phrase.parties = actingParties(input.parties, text, phrase.start);
+      // "Reagan and Gorbachev signed the treaty": what the noun refers to, those two signed.
+      const signers = definite ? namedSigners(phrase.start, tokens[i].end, text, input.people) : [];
       if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
-      if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = antecedent(all, phrase, kinds, input);
+      if (ids.length === 0 && definite) ids = antecedent(all, phrase, kinds, input, signers);
       if (ids.length === 0) {
         // Described by its parties or signatories: as good as a name for what follows.
         ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts);
-        if (ids.length === 0 && DEFINITE.has(phrase.determiner)) ids = bySigners(tokens[i].end, text, input.people, facts, kinds);
+        if (ids.length === 0 && signers.length > 0) ids = bySigners(signers, facts, kinds);
         if (ids.length === 1) how = 'descriptor';
       }
     } else if (title) {
@@ -199,11 +202,11 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
 }
 
 /** The nearest earlier instrument that fits; one of the noun's own kind wins over a merely compatible one. */
-function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput): string[] {
+function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput, signers: PersonMention[]): string[] {
   const { facts, carried } = input;
   const fits = (id: string) => {
     const instrument = facts.instruments.get(id);
-    return kindFits(instrument, kinds) && partiesFit(instrument, phrase.parties, facts);
+    return kindFits(instrument, kinds) && partiesFit(instrument, phrase.parties, facts) && signersFit(instrument, signers);
   };
   const ownKind = kinds === 'any' ? undefined : kinds[0];
   // "the treaty of friendship, good-neighbourliness and cooperation": qualifiers the
@@ -303,15 +306,45 @@ function isCurrent(instrument: Instrument): boolean {
   return last === 'in-force';
 }
 
+/** The people named as signing what a definite noun phrase refers to, after it or before it. */
+function namedSigners(start: number, end: number, text: string, people: PersonMention[]): PersonMention[] {
+  const after = signersAfter(end, text, people);
+  return after.length > 0 ? after : signersBefore(start, text, people);
+}
+
 /** "the pact Putin and Kim signed": the one instrument those people signed together. */
-function bySigners(end: number, text: string, people: PersonMention[], facts: FactBase, kinds: InstrumentKind[] | 'any'): string[] {
+function bySigners(signers: PersonMention[], facts: FactBase, kinds: InstrumentKind[] | 'any'): string[] {
+  const lists = signers.map((p) => facts.index.signedBy(p.name));
+  const matches = lists[0].filter((id) => lists.every((list) => list.includes(id)) && kindFits(facts.instruments.get(id), kinds));
+  return matches.length === 1 ? [matches[0]] : [];
+}
+
+/** Named signers rule out an instrument whose known signatories do not include them all. */
+function signersFit(instrument: Instrument, signers: PersonMention[]): boolean {
+  const known = instrument.signed?.signatories?.value ?? [];
+  if (signers.length === 0 || known.length === 0) return true;
+  const names = known.map((s) => s.name.split('(')[0].trim());
+  return signers.every((p) => names.includes(p.name));
+}
+
+/** "the pact [that] Putin and Kim signed". */
+function signersAfter(end: number, text: string, people: PersonMention[]): PersonMention[] {
   const after = people.filter((p) => p.start >= end && p.start - end < 60).sort((a, b) => a.start - b.start);
   if (after.length === 0 || !/^\s+(?:that\s+|which\s+)?$/i.test(text.slice(end, after[0].start))) return [];
   const signers = [after[0]];
   for (let k = 1; k < after.length && /^\s*(?:and|,|&)\s*$/.test(text.slice(signers[signers.length - 1].end, after[k].start)); k++) signers.push(after[k]);
-  if (!/^\s+(?:had\s+|have\s+|has\s+)?signed\b/i.test(text.slice(signers[signers.length - 1].end))) return [];
-  // The instruments of the first signer that every other signer signed too.
-  const lists = signers.map((p) => facts.index.signedBy(p.name));
-  const matches = lists[0].filter((id) => lists.every((list) => list.includes(id)) && kindFits(facts.instruments.get(id), kinds));
-  return matches.length === 1 ? [matches[0]] : [];
+  return /^\s+(?:had\s+|have\s+|has\s+)?signed\b/i.test(text.slice(signers[signers.length - 1].end)) ? signers : [];
+}
+
+/** "Putin and Kim Jong Un signed the pact": the people right before "signed" and the noun phrase. */
+function signersBefore(start: number, text: string, people: PersonMention[]): PersonMention[] {
+  // One per span: a name the fact base lists under two spellings is found twice.
+  const before = people.filter((p, k) => p.end <= start && start - p.end < 120 && people.findIndex((q) => q.start === p.start) === k).sort((a, b) => a.start - b.start);
+  const last = before[before.length - 1];
+  if (!last || !/^\s+(?:(?:have|has|had|jointly|formally)\s+)?signed\s+$/i.test(text.slice(last.end, start))) return [];
+  const signers = [last];
+  // "Putin and North Korean leader Kim Jong Un": a title may stand before the second name.
+  for (let k = before.length - 2; k >= 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(before[k].end, signers[0].start)); k--) signers.unshift(before[k]);
+  // Both signers of a bilateral instrument, not one of several names in a list.
+  return signers.length >= 2 ? signers : [];
 }
