@@ -227,7 +227,10 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   }
   // Prefer the noun's own kind only among the last two instruments named.
   if (recent.length > 0) return [recent.find((id) => facts.instruments.get(id)?.kind === ownKind) ?? recent[0]];
-  return carried && fits(carried) && described(carried) ? [carried] : [];
+  // The brief's topic from earlier paragraphs, unless this paragraph has moved on to other
+  // states ("Japan and South Korea normalized relations in 1965. The treaty was signed …").
+  const here = input.parties.filter((p) => p.end <= phrase.start);
+  return carried && fits(carried) && described(carried) && partiesStay(facts.instruments.get(carried), here, facts) ? [carried] : [];
 }
 
 /** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
@@ -317,6 +320,12 @@ function bySigners(signers: PersonMention[], facts: FactBase, kinds: InstrumentK
   const lists = signers.map((p) => facts.index.signedBy(p.name));
   const matches = lists[0].filter((id) => lists.every((list) => list.includes(id)) && kindFits(facts.instruments.get(id), kinds));
   return matches.length === 1 ? [matches[0]] : [];
+}
+
+/** Parties named in a paragraph all belong to an instrument that lists its parties (or it lists none). */
+function partiesStay(instrument: Instrument | undefined, named: PartyMention[], facts: FactBase): boolean {
+  const own = instrument?.parties?.value ?? [];
+  return own.length === 0 || named.every((p) => own.some((o) => relatedParties(facts, o, p.id)));
 }
 
 /** Named signers rule out an instrument whose known signatories do not include them all. */
