@@ -227,10 +227,13 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   }
   // Prefer the noun's own kind only among the last two instruments named.
   if (recent.length > 0) return [recent.find((id) => facts.instruments.get(id)?.kind === ownKind) ?? recent[0]];
-  // The brief's topic from earlier paragraphs, unless this paragraph has moved on to other
-  // states ("Japan and South Korea normalized relations in 1965. The treaty was signed …").
+  // The brief's topic from earlier paragraphs, unless this paragraph has moved on: to other
+  // states ("Japan and South Korea normalized relations in 1965. The treaty was signed …"),
+  // or to an instrument the fact base does not know ("… concluded a trade agreement. The
+  // agreement was signed …"), which a noun that resolved to nothing stands for.
   const here = input.parties.filter((p) => p.end <= phrase.start);
-  return carried && fits(carried) && described(carried) && partiesStay(facts.instruments.get(carried), here, facts) ? [carried] : [];
+  const unknownBefore = all.some((m) => m.end <= phrase.start && m.ids.length === 0);
+  return carried && !unknownBefore && fits(carried) && described(carried) && partiesStay(facts.instruments.get(carried), here, facts) ? [carried] : [];
 }
 
 /** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
