@@ -159,9 +159,9 @@ function bodyParty(text: string, word: EventWord, sentence: Span): string | unde
   return best && !/[;]|,\s+(?:and|but)\s/.test(before.slice(best.at)) ? best.party : undefined;
 }
 
-// "the February 9, 2000 bilateral treaty", "its November 28, 2017 launch": the date
-// belongs to the noun right after it.
-const ATTRIBUTIVE = /^\s+(?:(?:(?!(?:the|a|an|this|that|its|their|and|or|when|as|after|before|while)\b)[a-z][a-z-]+\s+){0,3}(?:treaty|pact|agreement|accord|deal|declaration|statement|resolution|charter|alliance)\b|(?:launch|test|visit|summit|meeting|election|attack|invasion|speech|talks|announcement|decision|vote|deadline|ceremony|parade|report|statement)\b)/;
+// "the February 9, 2000 bilateral treaty", "its November 28, 2017 launch", "North Korea's
+// November 29, 2017 missile test": the date belongs to the noun right after it and its modifiers.
+const ATTRIBUTIVE = /^\s+(?:(?!(?:the|a|an|this|that|its|their|and|or|when|as|after|before|while|in|on|at|by|to|for|with|from|during|amid|following|despite|was|were|is|are|had|has)\b)[a-z][a-z-]+\s+){0,3}(?:treaty|pact|agreement|accord|deal|declaration|statement|resolution|charter|alliance|launch|test|visit|summit|meeting|election|attack|invasion|speech|talks|announcement|decision|vote|deadline|ceremony|parade|report)\b/;
 
 function attributive(text: string, end: number): boolean {
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
