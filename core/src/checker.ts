@@ -9,7 +9,9 @@ import { readAsOf } from './document/frontMatter.js';
 import { parseMarkdown } from './document/parseMarkdown.js';
 import { extractProse } from './document/proseSegments.js';
 import { simpleBlockProse } from './document/simpleBlocks.js';
+import { joinDatedRows } from './document/tableRows.js';
 import { buildClaims } from './extract/claims.js';
+import { findDates } from './extract/dates.js';
 import { findMentions, type InstrumentMention } from './extract/mentions.js';
 import { splitSentences } from './extract/sentences.js';
 import type { FactBase } from './facts/factBase.js';
@@ -119,7 +121,12 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
   const mentions: InstrumentMention[] = [];
   const ctx = { facts, asOf, text: prose.text, reportConsistent };
   let topic = carried;
-  for (const unit of prose.units) {
+  const isDate = (start: number, end: number) => {
+    const dates = findDates(prose.text, start, end);
+    return dates.length === 1 && dates[0].text === prose.text.slice(start, end).trim();
+  };
+  const units = blockText.includes('|') ? joinDatedRows(blockText, prose.units, isDate) : prose.units;
+  for (const unit of units) {
     const found = findMentions(prose.text, unit.start, unit.end, facts, topic);
     mentions.push(...found.instruments);
     const previous: InstrumentMention[] = topic ? [{ start: unit.start, end: unit.start, ids: [topic], how: 'coreference' }] : [];
