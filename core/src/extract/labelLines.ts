@@ -40,7 +40,11 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
   let found = false;
   // Lines end in LF, CRLF or a lone CR: all three are read alike.
   const lines = [...text.slice(sentence.start, sentence.end).matchAll(/[^\r\n]+/g)].map((l) => {
-    const m = LINE.exec(l[0]);
+    let m = LINE.exec(l[0]);
+    // A label followed by its value after a mere space ("Location Moscow") is an infobox line
+    // only while the value is short: "Signed in Pyongyang on 19 June 2024, the treaty has 23
+    // articles" is a sentence.
+    if (m && !/[:：|\t]/.test(l[0].slice(0, m.indices![2][0])) && (m[2].length > 40 || /[,;]\s+\p{Ll}/u.test(m[2]))) m = null;
     return { start: sentence.start + l.index, m, event: m ? LABELS.find(([re]) => re.test(m[1].trim()))?.[1] : undefined };
   });
   const infobox = lines.some((l) => l.event === 'signed');
