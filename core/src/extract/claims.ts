@@ -4,6 +4,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
+import { startingWithin } from './spanWindow.js';
 import { findEventWords, owningEvent, type EventWord, type TreatyEvent } from './events.js';
 import type { ArticleMention, CountMention, InstrumentMention, ParagraphMentions, PartyMention, PersonMention, PlaceMention } from './mentions.js';
 import type { Span } from './sentences.js';
@@ -45,7 +46,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   if (labelled) return labelled;
   const claims: Claim[] = [];
   // A word inside a name is not a verb: "Agreed" in "the Agreed Framework", "States" in "the United States".
-  const named = [...mentions.instruments, ...mentions.parties];
+  const named = [...startingWithin(mentions.instruments, sentence.start, sentence.end), ...startingWithin(mentions.parties, sentence.start, sentence.end)];
   const words = findEventWords(text, sentence.start, sentence.end).filter((w) => !named.some((m) => w.start >= m.start && w.end <= m.end));
   const dates = findDates(text, sentence.start, sentence.end);
   const instruments = mentions.instruments.filter((m) => within(sentence, m));

@@ -6,6 +6,7 @@ import type { DescriptorNoun } from '../facts/types.js';
 import type { Token } from '../text/normalize.js';
 import type { InstrumentMention, PartyMention } from './mentions.js';
 import { mayCrossSentence } from './sentences.js';
+import { startingWithin } from './spanWindow.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'by', 'with', 'and', 'or', 'was', 'were', 'is', 'are', 'that', 'which', 'it', 'its', 'their', 'as', 'at', 'after', 'before']);
@@ -73,7 +74,7 @@ export function partiesTailEnd(end: number, parties: PartyMention[], text: strin
   if (!tail) return undefined;
   let cursor = end + tail[0].length;
   let last: number | undefined;
-  for (const p of parties.filter((x) => x.start >= cursor).sort((a, b) => a.start - b.start)) {
+  for (const p of startingWithin(parties, cursor, cursor + 400)) {
     if (!/^\s*(?:(?:,|and|&)\s*)?(?:the\s+)?$/i.test(text.slice(cursor, p.start))) break;
     if (!own.some((o) => relatedParties(facts, o, p.id))) return undefined;
     last = cursor = p.end;

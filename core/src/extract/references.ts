@@ -9,6 +9,7 @@ import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
 import { relatedParties } from './descriptors.js';
 import { mayCrossSentence } from './sentences.js';
+import { startingWithin } from './spanWindow.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
 
 /**
@@ -50,6 +51,13 @@ interface NounPhrase {
 export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
   const { tokens, covered, explicit, facts, text } = input;
   const all = [...explicit];
+  // Where this paragraph leaves the brief's topic behind (see antecedent): its first noun
+  // that resolved to nothing, and its first party that is not one of the topic's.
+  const carriedInstrument = input.carried ? facts.instruments.get(input.carried) : undefined;
+  const leaves: TopicExits = {
+    unknown: explicit.reduce((first, m) => (m.ids.length === 0 ? Math.min(first, m.start) : first), Infinity),
+    otherParty: input.parties.find((p) => !partiesStay(carriedInstrument, [p], facts))?.start ?? Infinity,
+  };
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i].text;
     const kinds = COMPATIBLE.get(noun);
@@ -63,10 +71,12 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // ("signed a treaty" may be any treaty of theirs, known or not: left alone).
       const definite = DEFINITE.has(phrase.determiner);
       if (phrase.parties.length === 0 && definite) phrase.parties = actingParties(input.parties, text, phrase.start);
+      // "South Korea and the United States marked … their mutual defense treaty": the pair named first.
+      if (phrase.parties.length === 0 && phrase.determiner === 'their') phrase.parties = possessingParties(input.parties, text, phrase.start);
       // "Reagan and Gorbachev signed the treaty": what the noun refers to, those two signed.
       const signers = definite ? namedSigners(phrase.start, tokens[i].end, text, input.people) : [];
       if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
-      if (ids.length === 0 && definite) ids = antecedent(all, phrase, kinds, input, signers);
+      if (ids.length === 0 && definite) ids = antecedent(all, phrase, kinds, input, signers, leaves);
       if (ids.length === 0) {
         // Described by its parties or signatories: as good as a name for what follows.
         ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts);
@@ -83,7 +93,7 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         titleStart = tokens[j].start;
       }
       // "South Korea and the U.S. signed the Mutual Defense Treaty": the sentence's parties narrow it.
-      const nearby = phrase.parties.length > 0 ? phrase.parties : input.parties.filter((p) => p.end <= phrase.start && phrase.start - p.end < 120 && !mayCrossSentence(text.slice(p.end, phrase.start)));
+      const nearby = phrase.parties.length > 0 ? phrase.parties : startingWithin(input.parties, phrase.start - 400, phrase.start).filter((p) => p.end <= phrase.start && phrase.start - p.end < 120 && !mayCrossSentence(text.slice(p.end, phrase.start)));
       const unique = byParties({ ...phrase, parties: nearby, qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
       // Parties named only around the title, not by it ("between Iran and Russia"), bind it
       // loosely: then every word of the title must be in the instrument's names ("the Mutual
@@ -104,18 +114,30 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     // A description by parties spans them: "the treaty with Russia", "… Treaty between A and B".
     const end = how === 'descriptor' && phrase.end > tokens[i].end ? phrase.end : tokens[i].end;
     all.push({ start: phrase.start, end, ids, how });
+    if (ids.length === 0) leaves.unknown = Math.min(leaves.unknown, phrase.start);
   }
   return all.sort((a, b) => a.start - b.start);
 }
 
 /** The parties that are the subject of a signing or ratifying verb right before `start`. */
 function actingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
-  const before = parties.filter((p) => p.end <= start && start - p.end < 160).sort((a, b) => a.start - b.start);
+  const before = startingWithin(parties, start - 400, start).filter((p) => p.end <= start && start - p.end < 160);
   const last = before[before.length - 1];
   if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)\s+$/i.test(text.slice(last.end, start))) return [];
   const acting = [last];
   for (let k = before.length - 2; k >= 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i.test(text.slice(before[k].end, acting[0].start)); k--) acting.unshift(before[k]);
   return acting;
+}
+
+/** The first two or more coordinated parties earlier in the sentence, for a "their" phrase. */
+function possessingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
+  const before = startingWithin(parties, start - 300, start).filter((p) => p.end <= start && !mayCrossSentence(text.slice(p.end, start)));
+  for (let k = 0; k + 1 < before.length; k++) {
+    const pair = [before[k]];
+    for (let n = k + 1; n < before.length && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i.test(text.slice(pair[pair.length - 1].end, before[n].start)); n++) pair.push(before[n]);
+    if (pair.length >= 2) return pair;
+  }
+  return [];
 }
 
 function isPlural(noun: string): boolean {
@@ -202,7 +224,12 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
 }
 
 /** The nearest earlier instrument that fits; one of the noun's own kind wins over a merely compatible one. */
-function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput, signers: PersonMention[]): string[] {
+interface TopicExits {
+  unknown: number;
+  otherParty: number;
+}
+
+function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput, signers: PersonMention[], leaves: TopicExits): string[] {
   const { facts, carried } = input;
   const fits = (id: string) => {
     const instrument = facts.instruments.get(id);
@@ -231,9 +258,8 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   // states ("Japan and South Korea normalized relations in 1965. The treaty was signed …"),
   // or to an instrument the fact base does not know ("… concluded a trade agreement. The
   // agreement was signed …"), which a noun that resolved to nothing stands for.
-  const here = input.parties.filter((p) => p.end <= phrase.start);
-  const unknownBefore = all.some((m) => m.end <= phrase.start && m.ids.length === 0);
-  return carried && !unknownBefore && fits(carried) && described(carried) && partiesStay(facts.instruments.get(carried), here, facts) ? [carried] : [];
+  const movedOn = leaves.unknown < phrase.start || leaves.otherParty < phrase.start;
+  return carried && !movedOn && fits(carried) && described(carried) ? [carried] : [];
 }
 
 /** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
@@ -341,7 +367,7 @@ function signersFit(instrument: Instrument, signers: PersonMention[]): boolean {
 
 /** "the pact [that] Putin and Kim signed". */
 function signersAfter(end: number, text: string, people: PersonMention[]): PersonMention[] {
-  const after = people.filter((p) => p.start >= end && p.start - end < 60).sort((a, b) => a.start - b.start);
+  const after = startingWithin(people, end, end + 60);
   if (after.length === 0 || !/^\s+(?:that\s+|which\s+)?$/i.test(text.slice(end, after[0].start))) return [];
   const signers = [after[0]];
   for (let k = 1; k < after.length && /^\s*(?:and|,|&)\s*$/.test(text.slice(signers[signers.length - 1].end, after[k].start)); k++) signers.push(after[k]);
@@ -351,7 +377,7 @@ function signersAfter(end: number, text: string, people: PersonMention[]): Perso
 /** "Putin and Kim Jong Un signed the pact": the people right before "signed" and the noun phrase. */
 function signersBefore(start: number, text: string, people: PersonMention[]): PersonMention[] {
   // One per span: a name the fact base lists under two spellings is found twice.
-  const before = people.filter((p, k) => p.end <= start && start - p.end < 120 && people.findIndex((q) => q.start === p.start) === k).sort((a, b) => a.start - b.start);
+  const before = startingWithin(people, start - 300, start).filter((p, k, near) => p.end <= start && start - p.end < 120 && (k === 0 || near[k - 1].start !== p.start));
   const last = before[before.length - 1];
   if (!last || !/^\s+(?:(?:have|has|had|jointly|formally)\s+)?signed\s+$/i.test(text.slice(last.end, start))) return [];
   const signers = [last];
