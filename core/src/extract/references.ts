@@ -288,8 +288,8 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
     return matched * 4 + (partiesFit(i, phrase.parties, facts, true) ? 2 : 0) + (wanted.length === 0 && isCurrent(i) ? 1 : 0);
   };
   if (wanted.length > 0 && ofYear.length > 8) {
-    const named = new Set(wanted.flatMap((w) => postingsFor(w, facts)).map((n) => facts.index.names.ownerOf(n)));
-    ofYear = common.filter((id) => named.has(id)).map((id) => facts.instruments.get(id)).filter((i) => kindFits(i, kinds));
+    const named = wanted.flatMap(variantsOf).map((v) => facts.index.names.ownersWith(v));
+    ofYear = common.filter((id) => named.some((owners) => owners.has(id))).map((id) => facts.instruments.get(id)).filter((i) => kindFits(i, kinds));
   } else if (wanted.length === 0 && ofYear.length > 8) {
     return ofYear.map((i) => i.id); // many instruments between those parties and nothing to tell them apart
   }

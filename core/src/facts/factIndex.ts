@@ -29,6 +29,7 @@ export interface NameList {
   /** Indices of the names holding `word`, ascending (articles and prepositions not indexed). */
   namesWith(word: string): readonly number[];
   countWith(word: string): number;
+  ownersWith(word: string): ReadonlySet<string>;
 }
 
 /**

@@ -108,6 +108,23 @@ export class NameTable {
     return Array.from(this.postings.subarray(this.postingStarts[w], this.postingStarts[w + 1]));
   }
 
+  /**
+   * The instruments with a name holding `word`. Kept for the words asked for (a few hundred
+   * at most): a description's qualifier ("the mutual defense treaty with Russia") is tested
+   * against each candidate by a set lookup, not by listing thousands of names each time.
+   */
+  ownersWith(word: string): ReadonlySet<string> {
+    let owners = this.ownerSets.get(word);
+    if (!owners) {
+      owners = new Set(this.namesWith(word).map((i) => this.ownerOf(i)));
+      if (this.ownerSets.size >= 512) this.ownerSets.clear();
+      this.ownerSets.set(word, owners);
+    }
+    return owners;
+  }
+
+  private readonly ownerSets = new Map<string, Set<string>>();
+
   /** How many names hold `word`, without listing them. */
   countWith(word: string): number {
     const w = this.wordIds.get(word);
