@@ -119,13 +119,16 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
   return all.sort((a, b) => a.start - b.start);
 }
 
+/** What joins coordinated parties: "Russia and North Korea", "China, Russia and the DPRK". */
+const PARTY_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
+
 /** The parties that are the subject of a signing or ratifying verb right before `start`. */
 function actingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
   const before = startingWithin(parties, start - 400, start).filter((p) => p.end <= start && start - p.end < 160);
   const last = before[before.length - 1];
   if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)\s+$/i.test(text.slice(last.end, start))) return [];
   const acting = [last];
-  for (let k = before.length - 2; k >= 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i.test(text.slice(before[k].end, acting[0].start)); k--) acting.unshift(before[k]);
+  for (let k = before.length - 2; k >= 0 && PARTY_JOIN.test(text.slice(before[k].end, acting[0].start)); k--) acting.unshift(before[k]);
   return acting;
 }
 
@@ -134,7 +137,7 @@ function possessingParties(parties: PartyMention[], text: string, start: number)
   const before = startingWithin(parties, start - 300, start).filter((p) => p.end <= start && !mayCrossSentence(text.slice(p.end, start)));
   for (let k = 0; k + 1 < before.length; k++) {
     const pair = [before[k]];
-    for (let n = k + 1; n < before.length && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i.test(text.slice(pair[pair.length - 1].end, before[n].start)); n++) pair.push(before[n]);
+    for (let n = k + 1; n < before.length && PARTY_JOIN.test(text.slice(pair[pair.length - 1].end, before[n].start)); n++) pair.push(before[n]);
     if (pair.length >= 2) return pair;
   }
   return [];
@@ -223,12 +226,13 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
   return /^[^.;]{0,80}?\b(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i.test(between) ? subject.ids : [];
 }
 
-/** The nearest earlier instrument that fits; one of the noun's own kind wins over a merely compatible one. */
+/** Where a paragraph leaves the brief's topic: its first unresolved noun, its first party not the topic's. */
 interface TopicExits {
   unknown: number;
   otherParty: number;
 }
 
+/** The nearest earlier instrument that fits; one of the noun's own kind wins over a merely compatible one. */
 function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput, signers: PersonMention[], leaves: TopicExits): string[] {
   const { facts, carried } = input;
   const fits = (id: string) => {
