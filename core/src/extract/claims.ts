@@ -4,6 +4,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
+import { partiesTailEnd } from './descriptors.js';
 import { startingWithin } from './spanWindow.js';
 import { findEventWords, owningEvent, type EventWord, type TreatyEvent } from './events.js';
 import type { ArticleMention, CountMention, InstrumentMention, ParagraphMentions, PartyMention, PersonMention, PlaceMention } from './mentions.js';
@@ -59,6 +60,13 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   // Values inside an instrument's own name ("the 1961 treaty", "Resolution 2397 (2017)") are not claims.
   const inName = (x: { start: number; end: number }) => instruments.some((m) => x.start < m.end && x.end > m.start);
 
+  // "The Treaty on Comprehensive Strategic Partnership between the DPRK and Russia": parties
+  // of this instrument right after its name are part of how the brief names it.
+  const namedUntil = (m: InstrumentMention) => {
+    if (m.how !== 'name' || m.ids.length !== 1) return m.end;
+    return partiesTailEnd(m.end, mentions.parties, text, facts.instruments.get(m.ids[0])?.parties?.value ?? [], facts) ?? m.end;
+  };
+
   let via: Via | undefined;
   const instrumentFor = (word: EventWord): string | undefined => {
     const before = instruments.filter((m) => m.end <= word.start);
@@ -79,7 +87,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
       chosen = antecedents[antecedents.length - 1];
     }
-    via = chosen ? { how: chosen.how, text: text.slice(chosen.start, chosen.namedUntil ?? chosen.end) } : undefined;
+    via = chosen ? { how: chosen.how, text: text.slice(chosen.start, namedUntil(chosen)) } : undefined;
     return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
   };
 

@@ -4,7 +4,7 @@
 import type { Entity, PartyForm } from '../facts/factIndex.js';
 import type { FactBase } from '../facts/factBase.js';
 import { tokenize } from '../text/normalize.js';
-import { byNearbyParties, findYearDescriptors, partiesTailEnd } from './descriptors.js';
+import { byNearbyParties, findYearDescriptors } from './descriptors.js';
 import { resolveReferences } from './references.js';
 import { canonicalArticleNumber, NUMBER_WORD, parseNumber } from './numbers.js';
 
@@ -13,8 +13,6 @@ export interface InstrumentMention {
   end: number;
   ids: string[];
   how: 'name' | 'descriptor' | 'coreference';
-  /** Where the naming ends when parties right after the name chose among instruments that share it ("… between A and B"). */
-  namedUntil?: number;
 }
 
 export interface PartyMention { start: number; end: number; id: string; form: PartyForm }
@@ -57,12 +55,7 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
     }
   }
 
-  for (const m of named) {
-    if (m.ids.length > 1) m.ids = byNearbyParties(m.ids, m.start, m.end, out.parties, facts, text);
-    // "The Treaty on Comprehensive Strategic Partnership between the DPRK and Russia": parties
-    // of this instrument right after its name are part of how the brief names it.
-    if (m.ids.length === 1) m.namedUntil = partiesTailEnd(m.end, out.parties, text, facts.instruments.get(m.ids[0])?.parties?.value ?? [], facts);
-  }
+  for (const m of named) if (m.ids.length > 1) m.ids = byNearbyParties(m.ids, m.start, m.end, out.parties, facts, text);
   const descriptors = findYearDescriptors(tokens, covered, index, out.parties, facts, text);
   const explicit = [...named, ...descriptors].sort((a, b) => a.start - b.start);
   out.instruments = resolveReferences({ tokens, covered, explicit, facts, text, people: out.people, parties: out.parties, carried });
