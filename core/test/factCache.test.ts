@@ -11,17 +11,20 @@ import { loadFactBase } from '../../host/src/loadFactBase.js';
 const SOURCES = 'sources:\n  s: {url: "https://example.org/x", title: "Example"}\n';
 const instrument = (id: string, title: string) => `id: ${id}\ntitle: "${title}"\nkind: treaty\nsigned:\n  date: {value: "2024-06-19", sources: [s]}\n${SOURCES}`;
 
-function workspace() {
+/** Runs `check` with an empty fact directory and a cache path in a fresh temporary folder. */
+function inWorkspace(check: (facts: string, cacheFile: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'treaty-cache-'));
   const facts = join(dir, 'facts');
-  const cacheFile = join(dir, 'cache', 'facts.json');
-  return { facts, cacheFile, done: () => rmSync(dir, { recursive: true, force: true }) };
+  mkdirSync(facts);
+  try {
+    check(facts, join(dir, 'cache', 'facts.json'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 test('a warm start takes good files from the cache and parses only what changed', () => {
-  const { facts, cacheFile, done } = workspace();
-  try {
-    mkdirSync(facts);
+  inWorkspace((facts, cacheFile) => {
     writeFileSync(join(facts, 'a.yaml'), instrument('a', 'Alpha Treaty'));
     writeFileSync(join(facts, 'b.yaml'), instrument('b', 'Beta Treaty'));
     writeFileSync(join(facts, 'c.yaml'), 'id: c\ntitle: [broken\n');
@@ -45,15 +48,11 @@ test('a warm start takes good files from the cache and parses only what changed'
     const third = loadFactBase({ extraDirs: [facts], cacheFile });
     assert.equal(third.factBase.instruments.get('a')?.title, 'Alpha Treaty Revised');
     assert.equal(JSON.parse(readFileSync(cacheFile, 'utf8')).files[join(facts, 'a.yaml')].data.title, 'Alpha Treaty Revised');
-  } finally {
-    done();
-  }
+  });
 });
 
 test('a damaged, foreign or malformed cache is ignored, never trusted', () => {
-  const { facts, cacheFile, done } = workspace();
-  try {
-    mkdirSync(facts);
+  inWorkspace((facts, cacheFile) => {
     writeFileSync(join(facts, 'a.yaml'), instrument('a', 'Alpha Treaty'));
     loadFactBase({ extraDirs: [facts], cacheFile });
     const good = JSON.parse(readFileSync(cacheFile, 'utf8'));
@@ -71,15 +70,11 @@ test('a damaged, foreign or malformed cache is ignored, never trusted', () => {
       assert.equal(loaded.factBase.instruments.get('a')?.title, 'Alpha Treaty', damaged.slice(0, 40));
       assert.equal(loaded.problems.length, 0);
     }
-  } finally {
-    done();
-  }
+  });
 });
 
 test('a reload in which no file changed returns the loaded fact base itself; a change builds a new one', () => {
-  const { facts, cacheFile, done } = workspace();
-  try {
-    mkdirSync(facts);
+  inWorkspace((facts, cacheFile) => {
     writeFileSync(join(facts, 'a.yaml'), instrument('a', 'Alpha Treaty'));
     const first = loadFactBase({ extraDirs: [facts], cacheFile });
     // The cache on disk is neither read nor written again: a reload after a settings change
@@ -93,15 +88,11 @@ test('a reload in which no file changed returns the loaded fact base itself; a c
     const changed = loadFactBase({ extraDirs: [facts], cacheFile, previous: first }, first.goodFiles, undefined, first.stamps);
     assert.notEqual(changed, first);
     assert.equal(changed.factBase.instruments.get('a')?.title, 'Alpha Treaty Changed');
-  } finally {
-    done();
-  }
+  });
 });
 
 test('the cache is written in ASCII and gives back names in any script', () => {
-  const { facts, cacheFile, done } = workspace();
-  try {
-    mkdirSync(facts);
+  inWorkspace((facts, cacheFile) => {
     const title = 'Treaty of Friendship — 한미상호방위조약, Договор “Dружба” 😀';
     writeFileSync(join(facts, 'a.yaml'), instrument('a', title));
     loadFactBase({ extraDirs: [facts], cacheFile });
@@ -111,7 +102,5 @@ test('the cache is written in ASCII and gives back names in any script', () => {
     writeFileSync(cacheFile, bytes.toString('latin1').replace('Friendship', 'Amity'));
     const warm = loadFactBase({ extraDirs: [facts], cacheFile });
     assert.equal(warm.factBase.instruments.get('a')?.title, title.replace('Friendship', 'Amity'));
-  } finally {
-    done();
-  }
+  });
 });
