@@ -68,16 +68,23 @@ export function byNearbyParties(ids: string[], start: number, end: number, parti
   return fits.length > 0 ? fits : ids;
 }
 
-/** The end of the parties in a "between A and B" right after a name, if they are all among `own`. */
-export function partiesTailEnd(end: number, parties: PartyMention[], text: string, own: readonly string[], facts: FactBase): number | undefined {
-  const tail = /^\s+(?:between|among|with)\s+(?:the\s+)?/i.exec(text.slice(end, end + 30));
-  if (!tail) return undefined;
-  let cursor = end + tail[0].length;
-  let last: number | undefined;
+/** The parties listed in a "between/with/among A and B" that starts at `at`, in order. */
+export function partiesListedAfter(parties: PartyMention[], text: string, at: number): PartyMention[] {
+  const tail = /^\s+(?:between|among|with)\s+(?:the\s+)?/i.exec(text.slice(at, at + 30));
+  if (!tail) return [];
+  const listed: PartyMention[] = [];
+  let cursor = at + tail[0].length;
   for (const p of startingWithin(parties, cursor, cursor + 400)) {
     if (!/^\s*(?:(?:,|and|&)\s*)?(?:the\s+)?$/i.test(text.slice(cursor, p.start))) break;
-    if (!own.some((o) => relatedParties(facts, o, p.id))) return undefined;
-    last = cursor = p.end;
+    listed.push(p);
+    cursor = p.end;
   }
-  return last;
+  return listed;
+}
+
+/** The end of the parties in a "between A and B" right after a name, if they are all among `own`. */
+export function partiesTailEnd(end: number, parties: PartyMention[], text: string, own: readonly string[], facts: FactBase): number | undefined {
+  const listed = partiesListedAfter(parties, text, end);
+  if (listed.length === 0 || !listed.every((p) => own.some((o) => relatedParties(facts, o, p.id)))) return undefined;
+  return listed[listed.length - 1].end;
 }

@@ -7,7 +7,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
-import { relatedParties } from './descriptors.js';
+import { partiesListedAfter, relatedParties } from './descriptors.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
@@ -193,19 +193,10 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
   // A lower-case title after the noun qualifies it too: "treaty of friendship, good-neighbourliness and cooperation".
   const trailing = /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(text.slice(tokens[i].end, tokens[i].end + 90));
   if (trailing) qualifiers.push(...trailing[1].replace(/\s+(?:between|with|among)\b[\s\S]*$/i, '').split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
-  const inside = parties.filter((p) => p.start >= start && p.end <= tokens[i].start);
-  const after: PartyMention[] = [];
+  const inside = startingWithin(parties, start, tokens[i].start).filter((p) => p.end <= tokens[i].start);
   // Parties right after the noun, or after its lower-case title: "treaty of friendship … between Russia and China".
   const tailFrom = tokens[i].end + (trailing ? trailing[0].replace(/\s+(?:between|with|among)[\s\S]*$/i, '').length : 0);
-  const tail = /^\s+(?:between|with|among)\s+(?:the\s+)?/i.exec(text.slice(tailFrom, tailFrom + 20));
-  if (tail) {
-    let cursor = tailFrom + tail[0].length;
-    for (const p of parties.filter((x) => x.start >= cursor).sort((a, b) => a.start - b.start)) {
-      if (!/^\s*(?:(?:,|and|&)\s*)?(?:the\s+)?$/i.test(text.slice(cursor, p.start))) break;
-      after.push(p);
-      cursor = p.end;
-    }
-  }
+  const after = partiesListedAfter(parties, text, tailFrom);
   return { start, end: after.length > 0 ? after[after.length - 1].end : tokens[i].end, determiner, qualifiers, parties: [...inside, ...after] };
 }
 
