@@ -1,8 +1,15 @@
 // How messages name an instrument and its events.
 import type { Instrument, Party } from '../facts/types.js';
 
-/** The title when it is short enough to read in a message; else a short title or a title-like alias. */
+/**
+ * The title when it is short enough to read in a message; else a short title or a title-like
+ * alias. Without a leading "The": messages put their own article before it.
+ */
 export function displayName(instrument: Instrument): string {
+  return readableName(instrument).replace(/^The\s+/, '');
+}
+
+function readableName(instrument: Instrument): string {
   if (instrument.title.length <= 70) return instrument.title;
   const readable = (n: string) => n.length >= 8 && n.length <= 70 && /^[A-Z]/.test(n) && /\b(Treaty|Agreement|Pact|Charter|Declaration|Statement|Resolution|Armistice|Framework)\b/.test(n);
   return instrument.shortTitles?.find(readable) ?? instrument.aliases?.find(readable) ?? instrument.shortTitles?.[0] ?? instrument.title;

@@ -1,0 +1,16 @@
+// What a finding's message says: the instrument named once, with one article.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledChecker } from './helpers.js';
+
+test('a title that starts with "The" is not given a second article', () => {
+  const [finding] = bundledChecker().check('The North Atlantic Treaty was signed in Washington on 14 April 1949.').findings;
+  assert.equal(finding?.code, 'treaty.signed-date');
+  assert.match(finding.message, /^The North Atlantic Treaty was signed on 4 April 1949, not 14 April 1949\./);
+});
+
+test('a long title is named by a readable alias', () => {
+  const [finding] = bundledChecker().check('Russia and Iran signed the Treaty on Comprehensive Strategic Partnership in Tehran.').findings;
+  assert.equal(finding?.code, 'treaty.signed-place');
+  assert.match(finding.message, /^The Russia-Iran Treaty on Comprehensive Strategic Partnership was signed in Moscow, not Tehran\./);
+});
