@@ -142,22 +142,35 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
       if (TITLE_HINT.test(body)) findings.push(...findUnknownInstruments(prose.text, sentence.start, sentence.end, found.instruments, facts));
       previous.push(...found.instruments.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
     }
-    topic = nextTopic(topic, found.instruments);
+    topic = nextTopic(topic, found.instruments, facts);
   }
   return { findings: dedupe(findings), mentions, directives: prose.directives, topic };
 }
 
 /**
- * The instrument a paragraph is about: the one it names (most often, first on a tie).
- * A paragraph that names none keeps the topic; one that names several equally drops it.
+ * The instrument a paragraph is about: the one it names most often (first on a tie). A
+ * paragraph that names none keeps the topic; one that names several equally drops it. A
+ * predecessor of the topic named once does not take over: "The agreement entered into
+ * force. The 2000 Treaty of Friendship … has expired" is still about the new treaty.
  */
-function nextTopic(current: string | undefined, mentions: InstrumentMention[]): string | undefined {
+function nextTopic(current: string | undefined, mentions: InstrumentMention[], facts: FactBase): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.how !== 'coreference' && m.ids.length === 1) counts.set(m.ids[0], (counts.get(m.ids[0]) ?? 0) + 1);
+  if (current !== undefined) for (const [id, count] of counts) if (count === 1 && replacedBy(facts, id, current)) counts.delete(id);
   if (counts.size === 0) return current;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) return ranked[0][0] === [...counts.keys()][0] && ranked[0][1] > 1 ? ranked[0][0] : undefined;
   return ranked[0][0];
+}
+
+/** Whether `later` superseded `earlier`, directly or through a chain of successors. */
+function replacedBy(facts: FactBase, earlier: string, later: string): boolean {
+  let next = facts.instruments.get(earlier)?.supersededBy;
+  for (let step = 0; next !== undefined && step < 8; step++) {
+    if (next === later) return true;
+    next = facts.instruments.get(next)?.supersededBy;
+  }
+  return false;
 }
 
 /** One finding per code and span; an error wins over information at the same span. */

@@ -106,6 +106,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     const event = word.event as DateEvent;
     // "was supposed to expire in 2021", "would be signed", "is due to enter into force": not a fact about what happened.
     if (/\b(?:supposed|due|set|scheduled|expected|slated|planned|intended|going)\s+to\s+(?:be\s+)?$|\b(?:would|could|might|may|should)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?$/i.test(text.slice(Math.max(sentence.start, word.start - 30), word.start))) continue;
+    // "was not signed in Moscow, as some reports claimed, but in Pyongyang": a denial, not a claim.
+    if (/\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+)?$|n['’]t\s+(?:yet\s+|been\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 20), word.start))) continue;
     for (const date of dates) {
       if (inName(date) || attributive(text, date.end) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
       // "the 60th anniversary of the treaty on 11 July" and "ratified … 2024 …" both pass; a date right after "since"/"until" on a signing is another period.

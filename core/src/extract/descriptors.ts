@@ -3,7 +3,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { FactIndex } from '../facts/factIndex.js';
 import type { DescriptorNoun } from '../facts/types.js';
-import type { Token } from '../text/normalize.js';
+import { nameKey, type Token } from '../text/normalize.js';
 import type { InstrumentMention, PartyMention } from './mentions.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
@@ -51,23 +51,59 @@ export function findYearDescriptors(tokens: Token[], covered: boolean[], index: 
   return found;
 }
 
+/** Parties named in or right around a mention: 25 characters before it, or "between/with …" after it. */
+function partiesAround(start: number, end: number, parties: PartyMention[], text: string): PartyMention[] {
+  const tail = /^[\s,]*(?:(?:signed|concluded)\s+)?(?:between|among|with)\s+/i.exec(text.slice(end, end + 30));
+  const windowEnd = tail ? end + tail[0].length + 60 : end;
+  return startingWithin(parties, start - 25, windowEnd).filter((p) => p.end <= windowEnd && !mayCrossSentence(text.slice(Math.min(p.end, start), Math.max(p.start, start))));
+}
+
+function fitsParties(id: string, named: PartyMention[], facts: FactBase): boolean {
+  const own = facts.instruments.get(id)?.parties?.value ?? [];
+  return named.every((p) => own.some((o) => relatedParties(facts, o, p.id)));
+}
+
 /**
  * Keeps the instruments whose parties include every party named in or right around a
  * mention ("the 1961 treaty between Moscow and Pyongyang", "China's 1961 treaty with
  * North Korea"); when none is named, or none fits, all stay.
  */
 export function byNearbyParties(ids: string[], start: number, end: number, parties: PartyMention[], facts: FactBase, text: string): string[] {
-  const tail = /^[\s,]*(?:(?:signed|concluded)\s+)?(?:between|among|with)\s+/i.exec(text.slice(end, end + 30));
-  const windowEnd = tail ? end + tail[0].length + 60 : end;
-  const near = parties.filter((p) => (p.start >= start - 25 && p.end <= windowEnd) && !mayCrossSentence(text.slice(Math.min(p.end, start), Math.max(p.start, start))));
+  const near = partiesAround(start, end, parties, text);
   if (near.length === 0) return ids;
-  const fits = ids.filter((id) => {
-    const own = facts.instruments.get(id)?.parties?.value ?? [];
-    return near.every((p) => own.some((o) => relatedParties(facts, o, p.id)));
-  });
+  const fits = ids.filter((id) => fitsParties(id, near, facts));
   return fits.length > 0 ? fits : ids;
 }
 
+/** What joins coordinated parties: "Russia and North Korea", "China, Russia and the DPRK". */
+export const PARTY_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
+
+/** The parties that are the subject of a signing or ratifying verb right before `start`. */
+export function actingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
+  const before = startingWithin(parties, start - 400, start).filter((p) => p.end <= start && start - p.end < 160);
+  const last = before[before.length - 1];
+  if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)\s+$/i.test(text.slice(last.end, start))) return [];
+  const acting = [last];
+  for (let k = before.length - 2; k >= 0 && PARTY_JOIN.test(text.slice(before[k].end, acting[0].start)); k--) acting.unshift(before[k]);
+  return acting;
+}
+
+/**
+ * "Russia and Iran signed the Treaty on Comprehensive Strategic Partnership": a name of one
+ * instrument whose words another instrument's names also hold means the one instrument the
+ * parties named with it (around it, or signing it) fit, and none when they fit neither.
+ * Returns undefined when the parties do not decide (the name's own instrument stands).
+ */
+export function bySharedNameParties(id: string, start: number, end: number, parties: PartyMention[], facts: FactBase, text: string): string[] | undefined {
+  const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id);
+  if (sharers.length === 0) return undefined;
+  const determiner = /\b(?:the|this|that)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
+  const named = [...partiesAround(start, end, parties, text), ...actingParties(parties, text, determiner ? start - determiner[0].length : start)];
+  if (named.length === 0) return undefined;
+  const fits = [id, ...sharers].filter((other) => fitsParties(other, named, facts));
+  if (fits.length > 1) return undefined;
+  return fits;
+}
 /** The parties listed in a "between/with/among A and B" that starts at `at`, in order. */
 export function partiesListedAfter(parties: PartyMention[], text: string, at: number): PartyMention[] {
   const tail = /^\s+(?:between|among|with)\s+(?:the\s+)?/i.exec(text.slice(at, at + 30));

@@ -4,7 +4,7 @@
 import type { Entity, PartyForm } from '../facts/factIndex.js';
 import type { FactBase } from '../facts/factBase.js';
 import { tokenize } from '../text/normalize.js';
-import { byNearbyParties, findYearDescriptors } from './descriptors.js';
+import { byNearbyParties, bySharedNameParties, findYearDescriptors } from './descriptors.js';
 import { resolveReferences } from './references.js';
 import { canonicalArticleNumber, NUMBER_WORD, parseNumber } from './numbers.js';
 
@@ -55,7 +55,15 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
     }
   }
 
-  for (const m of named) if (m.ids.length > 1) m.ids = byNearbyParties(m.ids, m.start, m.end, out.parties, facts, text);
+  for (const m of named) {
+    if (m.ids.length > 1) {
+      m.ids = byNearbyParties(m.ids, m.start, m.end, out.parties, facts, text);
+      continue;
+    }
+    // A name another instrument's names contain, told apart by its parties: as good as a description.
+    const decided = bySharedNameParties(m.ids[0], m.start, m.end, out.parties, facts, text);
+    if (decided) Object.assign(m, { ids: decided, how: 'descriptor' });
+  }
   const descriptors = findYearDescriptors(tokens, covered, index, out.parties, facts, text);
   const explicit = [...named, ...descriptors].sort((a, b) => a.start - b.start);
   out.instruments = resolveReferences({ tokens, covered, explicit, facts, text, people: out.people, parties: out.parties, carried });

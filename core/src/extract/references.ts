@@ -7,7 +7,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
-import { partiesListedAfter, relatedParties } from './descriptors.js';
+import { actingParties, PARTY_JOIN, partiesListedAfter, relatedParties } from './descriptors.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
@@ -119,19 +119,6 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
   return all.sort((a, b) => a.start - b.start);
 }
 
-/** What joins coordinated parties: "Russia and North Korea", "China, Russia and the DPRK". */
-const PARTY_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
-
-/** The parties that are the subject of a signing or ratifying verb right before `start`. */
-function actingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
-  const before = startingWithin(parties, start - 400, start).filter((p) => p.end <= start && start - p.end < 160);
-  const last = before[before.length - 1];
-  if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)\s+$/i.test(text.slice(last.end, start))) return [];
-  const acting = [last];
-  for (let k = before.length - 2; k >= 0 && PARTY_JOIN.test(text.slice(before[k].end, acting[0].start)); k--) acting.unshift(before[k]);
-  return acting;
-}
-
 /** The first two or more coordinated parties earlier in the sentence, for a "their" phrase. */
 function possessingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
   const before = startingWithin(parties, start - 300, start).filter((p) => p.end <= start && !mayCrossSentence(text.slice(p.end, start)));
@@ -191,10 +178,17 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
     qualifiers.unshift(word);
   }
   // A lower-case title after the noun qualifies it too: "treaty of friendship, good-neighbourliness and cooperation".
-  const trailing = /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(text.slice(tokens[i].end, tokens[i].end + 90));
-  if (trailing) qualifiers.push(...trailing[1].replace(/\s+(?:between|with|among)\b[\s\S]*$/i, '').split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
+  // A title after a capitalised noun does too, up to its first lower-case word other than
+  // "and", "of", "on", "the": "Treaty on Friendship, Good-Neighbourliness and Cooperation between Russia and …".
+  const titled = /^\p{Lu}/u.test(text.slice(tokens[i].start, tokens[i].end));
+  const tail = text.slice(tokens[i].end, tokens[i].end + 120);
+  const trailing = titled
+    ? /^\s+(?:of|on)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|of|on|the)\s+|\s+)\p{Lu}[\p{L}'’-]*)*)/u.exec(tail)
+    : /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(tail);
+  const title = trailing?.[1].replace(/\s+(?:between|with|among)\b[\s\S]*$/i, '');
+  if (title) qualifiers.push(...title.split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
   const inside = startingWithin(parties, start, tokens[i].start).filter((p) => p.end <= tokens[i].start);
-  // Parties right after the noun, or after its lower-case title: "treaty of friendship … between Russia and China".
+  // Parties right after the noun, or after its title: "treaty of friendship … between Russia and China".
   const tailFrom = tokens[i].end + (trailing ? trailing[0].replace(/\s+(?:between|with|among)[\s\S]*$/i, '').length : 0);
   const after = partiesListedAfter(parties, text, tailFrom);
   return { start, end: after.length > 0 ? after[after.length - 1].end : tokens[i].end, determiner, qualifiers, parties: [...inside, ...after] };
@@ -254,7 +248,10 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   // or to an instrument the fact base does not know ("… concluded a trade agreement. The
   // agreement was signed …"), which a noun that resolved to nothing stands for.
   const movedOn = leaves.unknown < phrase.start || leaves.otherParty < phrase.start;
-  return carried && !movedOn && fits(carried) && described(carried) ? [carried] : [];
+  // From another paragraph, the parties must be the topic's own: "The Soviet Union and North
+  // Korea signed their alliance treaty" is not about Russia's 2024 treaty with the North.
+  const sameParties = (id: string) => partiesFit(facts.instruments.get(id)!, phrase.parties, facts, true);
+  return carried && !movedOn && fits(carried) && sameParties(carried) && described(carried) ? [carried] : [];
 }
 
 /** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
