@@ -42,6 +42,9 @@ function candidates(claim: DateClaim, instrument: Instrument, ctx: CheckContext)
       facts.push(instrument.exchangeOfInstruments?.date);
       break;
     case 'ratified':
+      // "Kazakhstan ratified the NPT in 1994": a multilateral instrument's ratifications are
+      // one party's each, and the fact base holds few of them; without a known party, none is meant.
+      if (!claim.party && !instrument.parties?.value?.length) break;
       for (const r of instrument.ratifications ?? []) {
         if (claim.party && !sameParty(ctx, r.party, claim.party)) continue;
         facts.push(r.date, ...(r.steps ?? []).map((s) => s.date));
@@ -127,7 +130,9 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const source = firstSource(instrument, verdict.sources);
   const who = claim.party ? ` by ${partyName(ctx.facts.parties.get(claim.party), claim.party)}` : '';
   const on = verdict.expected.day !== undefined ? 'on' : 'in';
-  const statement = claim.event === 'withdrawal'
+  const statement = claim.joined && claim.party
+    ? `${partyName(ctx.facts.parties.get(claim.party), claim.party)} joined the ${name} ${on} ${expectedText}`
+    : claim.event === 'withdrawal'
     ? `${claim.party ? partyName(ctx.facts.parties.get(claim.party), claim.party) : 'The'} withdrawal from the ${name} dates from ${expectedText}`.replace(/^(.+?) withdrawal/, (_m, who: string) => (who === 'The' ? 'The withdrawal' : `${who}'s withdrawal`))
     : `The ${name} ${EVENT_LABELS[claim.event]}${who} ${on} ${expectedText}`;
   return [{

@@ -14,7 +14,7 @@ import { labelLineClaims } from './labelLines.js';
 export type DateEvent = Exclude<TreatyEvent, 'statusPositive' | 'statusNegative'>;
 
 export type Claim =
-  | { kind: 'date'; event: DateEvent; instrument: string; date: DateMention; party?: string; body?: string; via?: Via }
+  | { kind: 'date'; event: DateEvent; instrument: string; date: DateMention; party?: string; body?: string; via?: Via; joined?: boolean }
   | { kind: 'place'; instrument: string; place: PlaceMention; event: 'signed' | 'exchange'; via?: Via }
   | { kind: 'signatory'; instrument: string; person: PersonMention; text: string }
   | { kind: 'parties'; instrument: string; parties: PartyMention[] }
@@ -88,13 +88,26 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       chosen = antecedents[antecedents.length - 1];
     }
     via = chosen ? { how: chosen.how, text: text.slice(chosen.start, namedUntil(chosen)) } : undefined;
+    object = chosen !== undefined && chosen.start >= word.end;
     return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
+  };
+  let object = false;
+  // "Poland signed the UN Charter on 15 October 1945", "… was signed by China in 1992": a state
+  // signing a multilateral instrument does so on its own date, which the fact base rarely holds.
+  const stateSigns = (id: string, word: EventWord) => {
+    if (word.event !== 'signed' || (facts.instruments.get(id)?.parties?.value?.length ?? 0) > 0) return false;
+    const verb = text.slice(word.start, word.end);
+    const opening = /^\s*$/.test(text.slice(sentence.start, word.start));
+    return (object && /^(?:signed|signs|sign|inked)$/.test(verb) && !opening) || /^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(word.end, word.end + 12));
   };
 
   const treatyWords = words.filter((w) => w.event !== 'other');
   for (const word of treatyWords) {
     const id = instrumentFor(word);
-    if (!id) continue;
+    if (!id || stateSigns(id, word)) continue;
+    // A state joins a multilateral instrument; "joined" with a bilateral one is something else.
+    const joined = word.event === 'ratified' && /^(?:join|acce)/i.test(text.slice(word.start, word.end));
+    if (joined && (facts.instruments.get(id)?.parties?.value?.length ?? 0) > 0) continue;
     if (via?.how === 'coreference' && word.event === 'signed' && signedOtherInstrument(id, sentence, ctx)) continue;
     if (word.event === 'statusPositive' || word.event === 'statusNegative') {
       // "was still in force in 1995" speaks of another time: leave it.
@@ -111,7 +124,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     for (const date of dates) {
       if (inName(date) || attributive(text, date.end) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
       // "the 60th anniversary of the treaty on 11 July" and "ratified … 2024 …" both pass; a date right after "since"/"until" on a signing is another period.
-      const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via };
+      const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via, ...(joined ? { joined } : {}) };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.
         const local = mentions.parties.filter((p) => p.start >= word.end && p.end <= date.start && !/[;.]/.test(text.slice(p.end, date.start))
