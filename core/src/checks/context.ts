@@ -82,7 +82,8 @@ export function judgeDate(claimed: DateValue, rangeEnd: DateValue | undefined, c
   // The author most likely got one part wrong: prefer the date that shares the most parts,
   // then the nearest one.
   const shared = (d: DateValue) => Number(d.year === claimed.year) + Number(d.month === claimed.month) + Number(d.day === claimed.day);
-  const target = earliestOrdinal(claimed);
-  const best = [...verified].sort((a, b) => shared(b.date) - shared(a.date) || Math.abs(earliestOrdinal(a.date) - target) - Math.abs(earliestOrdinal(b.date) - target))[0];
+  // A date without a year ("November 19") is taken in each candidate's year.
+  const distance = (d: DateValue) => Math.abs(earliestOrdinal(d) - earliestOrdinal(claimed.year === undefined ? { ...claimed, year: d.year } : claimed));
+  const best = [...verified].sort((a, b) => shared(b.date) - shared(a.date) || distance(a.date) - distance(b.date))[0];
   return { verdict: 'contradicted', expected: best.date, sources: best.sources };
 }

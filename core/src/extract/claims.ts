@@ -83,7 +83,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if ((!chosen || chosen.ids.length === 0) && word.event === 'exchange' && !instruments.some((m) => m.ids.length > 0)) {
       chosen = ctx.previous.filter((m) => m.ids.length === 1).pop();
     }
-    if (!chosen && PRONOUN_BEFORE.test(text.slice(sentence.start, word.start))) {
+    // "The State Duma ratified it on October 24": the object pronoun stands for the last instrument named.
+    if (!chosen && (PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
       const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
       chosen = antecedents[antecedents.length - 1];
     }
@@ -102,6 +103,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   };
 
   const treatyWords = words.filter((w) => w.event !== 'other');
+  // Who acts for a state: its name, or a person of it ("Putin signed it into law": Russia).
+  const actors = [...mentions.parties, ...mentions.people.flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : []))].sort((a, b) => a.start - b.start);
   for (const word of treatyWords) {
     const id = instrumentFor(word);
     if (!id || stateSigns(id, word)) continue;
@@ -130,12 +133,15 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
         const local = mentions.parties.filter((p) => p.start >= word.end && p.end <= date.start && !/[;.]/.test(text.slice(p.end, date.start))
           && (/\b(?:by|and)\s+(?:the\s+)?$|[—–(,]\s*$/i.test(text.slice(Math.max(word.end, p.start - 8), p.start)) || /^\s+(?:in|on)\s+$/.test(text.slice(p.end, date.start))) && !instruments.some((m) => p.start >= m.start && p.end <= m.end)
           && !/\b(?:between|among)\b[^,;.]{0,60}$/i.test(text.slice(word.end, p.start))).pop();
-        const party = local?.id ?? bodyParty(text, word, sentence) ?? subjectParty(text, mentions.parties, word, sentence);
+        const party = local?.id ?? bodyParty(text, word, sentence) ?? subjectParty(text, actors, word, sentence);
         if (party) claim.party = party;
         // Who withdrew is part of the claim: without a party, nothing is judged.
         else if (event === 'withdrawal') continue;
         // The body nearest before the event word: "… and the Federation Council ratified it".
-        const bodies = [...text.slice(sentence.start, word.start).matchAll(new RegExp(BODIES.source, 'gi'))];
+        // "… ratified it on October 24 and the Federation Council on November 6": a body between
+        // the event word and the date is the date's.
+        const own = [...text.slice(word.end, date.start).matchAll(new RegExp(BODIES.source, 'gi'))];
+        const bodies = own.length > 0 ? own : [...text.slice(sentence.start, word.start).matchAll(new RegExp(BODIES.source, 'gi'))];
         if (bodies.length > 0) claim.body = bodies[bodies.length - 1][1];
       }
       claims.push(claim);
