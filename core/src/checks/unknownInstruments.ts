@@ -70,6 +70,8 @@ function partiesIn(phrase: string, facts: FactBase): string[] {
 /** Words whose absence makes another instrument, not a misspelling: "New START" vs START. */
 const DISTINCT = new Set(['new', 'old', 'original', 'revised', 'additional', 'second', 'first', 'third']);
 
+const MAX_CANDIDATES = 2_000;
+
 function closestTitle(words: string[], facts: FactBase, parties: string[]): { id: string; name: string; score: number } | undefined {
   let best: { id: string; name: string; score: number } | undefined;
   let tied = false;
@@ -79,6 +81,8 @@ function closestTitle(words: string[], facts: FactBase, parties: string[]): { id
   const index = facts.index;
   const needed = set.size - Math.ceil(0.6 * set.size) + 1;
   const rarest = [...set].sort((a, b) => index.names.countWith(a) - index.names.countWith(b)).slice(0, Math.max(1, needed));
+  // Titles made of words thousands of names hold cannot be told apart from them: no suggestion.
+  if (rarest.reduce((n, w) => n + index.names.countWith(w), 0) > MAX_CANDIDATES) return undefined;
   const candidates = [...new Set(rarest.flatMap((w) => index.names.namesWith(w)))].sort((a, b) => a - b);
   for (const i of candidates) {
     const { name, id, words: nameWords } = index.names.at(i);

@@ -95,11 +95,12 @@ export function actingParties(parties: PartyMention[], text: string, start: numb
  * Returns undefined when the parties do not decide (the name's own instrument stands).
  */
 export function bySharedNameParties(id: string, start: number, end: number, parties: PartyMention[], facts: FactBase, text: string): string[] | undefined {
-  const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id);
-  if (sharers.length === 0) return undefined;
+  // Parties first: most names have none around them, and then the index is not asked.
   const determiner = /\b(?:the|this|that)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
   const named = [...partiesAround(start, end, parties, text), ...actingParties(parties, text, determiner ? start - determiner[0].length : start)];
   if (named.length === 0) return undefined;
+  const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id);
+  if (sharers.length === 0) return undefined;
   const fits = [id, ...sharers].filter((other) => fitsParties(other, named, facts));
   if (fits.length > 1) return undefined;
   return fits;
