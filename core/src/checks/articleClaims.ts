@@ -16,6 +16,8 @@ export function checkArticleCount(claim: CountClaim, ctx: CheckContext): Finding
   const fact = instrument?.articleCount;
   if (!instrument || !fact) return [];
   const base = { start: claim.count.numberSpan.start, end: claim.count.numberSpan.end, instrument: instrument.id };
+  // A count the sources never gave: nothing to say about the brief's.
+  if (fact.value === undefined && !fact.readings?.length) return [];
   if (fact.status !== undefined || fact.value === undefined) {
     const readings = fact.readings?.map((r) => r.value).join(' or ') ?? (fact.value !== undefined ? `${fact.value}, from a single source` : 'unknown');
     return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `The number of articles of the ${displayName(instrument)} is not settled in the fact base (${readings}).`, fixes: [] }];

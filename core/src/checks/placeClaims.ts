@@ -5,16 +5,21 @@ import type { Finding } from '../finding.js';
 import { nameKey, normalizeName } from '../text/normalize.js';
 import { firstSource, type CheckContext } from './context.js';
 import { displayName } from './naming.js';
+import { VENUE_CITIES } from '../extract/places.js';
 
 type PlaceClaim = Extract<Claim, { kind: 'place' }>;
 
-/** "Washington, D.C." agrees with "Washington"; "Moscow" with "Moscow (the Kremlin)". */
+/** "Washington, D.C." agrees with "Washington"; "Moscow" with "Moscow (the Kremlin)"; "the Kremlin" with "Moscow". */
 function placesAgree(claimed: string, known: string): boolean {
   const a = normalizeName(claimed);
   const b = normalizeName(known);
   if (!a || !b) return false;
-  return a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `) || b.includes(` ${a}`) || b.split(' ').includes(a);
+  if (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `) || b.includes(` ${a}`) || b.split(' ').includes(a)) return true;
+  const city = CITY_OF_VENUE.get(a.replace(/^the /, ''));
+  return city !== undefined && placesAgree(city, known);
 }
+
+const CITY_OF_VENUE = new Map([...VENUE_CITIES].map(([venue, city]) => [normalizeName(venue), city]));
 
 /** "the U.S.-Japan Security Treaty" also names the 1951 treaty: which one is meant is unclear. */
 function sharedName(text: string, id: string, ctx: CheckContext): boolean {
@@ -41,13 +46,16 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
     return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} ${what} is not settled in the fact base${readings.length ? `: ${readings.join(' or ')}` : ''}.`, fixes: [] }];
   }
   const source = firstSource(instrument, place.sources);
+  // "in the Kremlin" becomes "in Moscow": the article goes with the venue.
+  const article = /\bthe\s+$/i.exec(ctx.text.slice(Math.max(0, claim.place.start - 4), claim.place.start));
+  const editStart = article && !/^the\s/i.test(place.value) ? claim.place.start - article[0].length : claim.place.start;
   return [{
     ...base,
     code: claim.event === 'exchange' ? DiagnosticCode.ratified : DiagnosticCode.signedPlace,
     severity: 'error',
-    message: `${claim.event === 'exchange' ? `The instruments of ratification of the ${displayName(instrument)} were exchanged` : `The ${displayName(instrument)} was signed`} in ${place.value}, not ${claimed}.${source ? ` Source: ${source.title}.` : ''}`,
+    message: `${claim.event === 'exchange' ? `The instruments of ratification of the ${displayName(instrument)} were exchanged` : `The ${displayName(instrument)} was signed`} in ${place.value}, not ${article ? 'the ' : ''}${claimed}.${source ? ` Source: ${source.title}.` : ''}`,
     expected: place.value,
-    fixes: [{ title: `Change to "${place.value}"`, edits: [{ start: claim.place.start, end: claim.place.end, newText: place.value }] }],
+    fixes: [{ title: `Change to "${place.value}"`, edits: [{ start: editStart, end: claim.place.end, newText: place.value }] }],
     source,
   }];
 }

@@ -80,8 +80,11 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       chosen = next;
     }
     // The exchange of ratification instruments in a paragraph about a treaty is that treaty's.
-    if ((!chosen || chosen.ids.length === 0) && word.event === 'exchange' && !instruments.some((m) => m.ids.length > 0)) {
-      chosen = ctx.previous.filter((m) => m.ids.length === 1).pop();
+    // ("… were exchanged in Pyongyang on 10 September 1961, when the treaty took effect": the
+    // sentence may name that same treaty again.)
+    if ((!chosen || chosen.ids.length === 0) && word.event === 'exchange') {
+      const last = ctx.previous.filter((m) => m.ids.length === 1).pop();
+      if (instruments.every((m) => m.ids.length === 0 || (m.ids.length === 1 && m.ids[0] === last?.ids[0]))) chosen = last;
     }
     // "The State Duma ratified it on October 24": the object pronoun stands for the last instrument named.
     if (!chosen && (PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {

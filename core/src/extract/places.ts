@@ -8,6 +8,20 @@ export const KNOWN_PLACES = [
   'Delhi', 'Islamabad', 'Tehran', 'Baghdad', 'Ankara', 'Istanbul', 'Cairo', 'Riyadh', 'Doha', 'Dubai', 'Abu Dhabi',
   'Jerusalem', 'Tel Aviv', 'Camp David', 'Panmunjom', 'Panmunjeom', 'Vladivostok', 'St Petersburg', 'St. Petersburg',
   'Saint Petersburg', 'Sochi', 'Astana', 'Tashkent', 'Ulaanbaatar', 'Shanghai', 'Hong Kong', 'Taipei', 'Osaka',
-  'Busan', 'Kaesong', 'Kremlin', 'Munsan', 'Munsan-ni', 'Yalta', 'Potsdam', 'Reykjavik', 'Malta', 'Vientiane',
+  'Busan', 'Kaesong', 'Kremlin', 'White House', 'Great Hall of the People', 'Diaoyutai State Guesthouse', 'War Memorial Opera House', 'Presidio', 'Kumsusan Palace of the Sun', 'Munsan', 'Munsan-ni', 'Yalta', 'Potsdam', 'Reykjavik', 'Malta', 'Vientiane',
   'Phnom Penh', 'Kuala Lumpur', 'Hiroshima', 'Nagasaki', 'Okinawa', 'Honolulu', 'Sunan', 'Wonsan', 'Khabarovsk',
 ];
+
+/**
+ * Venues inside a city: "signed in the Kremlin" agrees with a signing in Moscow. Geography,
+ * not facts about any instrument (a city does not agree with a venue: that would be vaguer).
+ */
+export const VENUE_CITIES: ReadonlyMap<string, string> = new Map([
+  ['Kremlin', 'Moscow'],
+  ['White House', 'Washington'],
+  ['Great Hall of the People', 'Beijing'],
+  ['Diaoyutai State Guesthouse', 'Beijing'],
+  ['War Memorial Opera House', 'San Francisco'],
+  ['Presidio', 'San Francisco'],
+  ['Kumsusan Palace of the Sun', 'Pyongyang'],
+]);

@@ -25,7 +25,8 @@ const COMPATIBLE = new Map<string, InstrumentKind[] | 'any'>(Object.entries({
 } satisfies Record<string, InstrumentKind[] | 'any'>));
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 const INDEFINITE = new Set(['a', 'an']);
-const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'and', 'between', 'with', 'new', 'landmark', 'historic', 'bilateral', 'so', 'called', 'controversial', 'latest', 'original']);
+// Words that do not tell instruments apart; "article" is the count of "the 23-article treaty".
+const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'and', 'between', 'with', 'new', 'landmark', 'historic', 'bilateral', 'so', 'called', 'controversial', 'latest', 'original', 'article', 'articles']);
 
 export interface ReferenceInput {
   tokens: Token[];
