@@ -51,6 +51,7 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
   const editStart = article && !/^the\s/i.test(place.value) ? claim.place.start - article[0].length : claim.place.start;
   return [{
     ...base,
+    start: editStart,
     code: claim.event === 'exchange' ? DiagnosticCode.ratified : DiagnosticCode.signedPlace,
     severity: 'error',
     message: `${claim.event === 'exchange' ? `The instruments of ratification of the ${displayName(instrument)} were exchanged` : `The ${displayName(instrument)} was signed`} in ${place.value}, not ${article ? 'the ' : ''}${claimed}.${source ? ` Source: ${source.title}.` : ''}`,
