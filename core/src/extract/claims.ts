@@ -112,7 +112,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     const id = instrumentFor(word);
     if (!id || stateSigns(id, word)) continue;
     // A state joins a multilateral instrument; "joined" with a bilateral one is something else.
-    const joined = word.event === 'ratified' && /^(?:join|acce)/i.test(text.slice(word.start, word.end));
+    const joined = word.event === 'ratified' && /^(?:join|acce|bec)/i.test(text.slice(word.start, word.end));
     if (joined && (facts.instruments.get(id)?.parties?.value?.length ?? 0) > 0) continue;
     if (via?.how === 'coreference' && word.event === 'signed' && signedOtherInstrument(id, sentence, ctx)) continue;
     if (word.event === 'statusPositive' || word.event === 'statusNegative') {

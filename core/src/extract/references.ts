@@ -77,7 +77,11 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // "Reagan and Gorbachev signed the treaty": what the noun refers to, those two signed.
       const signers = definite ? namedSigners(phrase.start, tokens[i].end, text, input.people) : [];
       if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
-      if (ids.length === 0 && definite) ids = antecedent(all, phrase, kinds, input, signers, leaves);
+      // "The previous treaty dated February 9, 2000": the one the instrument in question replaced.
+      if (definite && phrase.qualifiers.some((q) => PREDECESSOR.has(q))) {
+        ids = predecessorOf(all, phrase, kinds, input);
+        if (ids.length === 1) how = 'descriptor';
+      } else if (ids.length === 0 && definite) ids = antecedent(all, phrase, kinds, input, signers, leaves);
       if (ids.length === 0) {
         // Described by its parties or signatories: as good as a name for what follows.
         ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts);
@@ -210,6 +214,16 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
   if (!subject) return [];
   const between = text.slice(subject.end, start);
   return /^[^.;]{0,80}?\b(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i.test(between) ? subject.ids : [];
+}
+
+const PREDECESSOR = new Set(['previous', 'earlier', 'old', 'former', 'prior', 'preceding']);
+
+/** The instrument that the last one named (or the brief's topic) superseded, of a kind the noun fits. */
+function predecessorOf(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput): string[] {
+  const { facts } = input;
+  const latest = [...all].filter((m) => m.end <= phrase.start && m.ids.length === 1).pop()?.ids[0] ?? input.carried;
+  const replaced = (latest ? facts.instruments.get(latest)?.supersedes ?? [] : []).filter((id) => kindFits(facts.instruments.get(id), kinds));
+  return replaced.length === 1 ? replaced : [];
 }
 
 /** Where a paragraph leaves the brief's topic: its first unresolved noun, its first party not the topic's. */
