@@ -66,6 +66,12 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     const phrase = nounPhrase(tokens, i, input);
     let ids: string[] = [];
     let how: InstrumentMention['how'] = 'coreference';
+    // "The document signed by the Russian president, dated November 9, ratifies the '… Agreement'":
+    // a document that acts on an instrument is another document (a law, a decree), not it.
+    if (noun === 'document' && ACTS_ON.test(text.slice(tokens[i].end, tokens[i].end + 200))) {
+      all.push({ start: phrase.start, end: tokens[i].end, ids, how });
+      continue;
+    }
     const title = startsTitle(tokens, i, text);
     if (!title && phrase.determiner !== undefined) {
       // "Moscow and Pyongyang signed the treaty": the signers narrow what the noun can mean
@@ -77,6 +83,13 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // "Reagan and Gorbachev signed the treaty": what the noun refers to, those two signed.
       const signers = definite ? namedSigners(phrase.start, tokens[i].end, text, input.people) : [];
       if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
+      // "a strategic partnership agreement that he and North Korean leader Kim Jong-un signed":
+      // a relative clause naming its signers makes the indefinite noun one known instrument.
+      if (ids.length === 0 && INDEFINITE.has(phrase.determiner)) {
+        const relative = signersAfter(tokens[i].end, text, input.people, true);
+        if (relative.length > 0) ids = bySigners(relative, facts, kinds).filter((id) => qualifiersFit(id, phrase, facts));
+        if (ids.length === 1) how = 'descriptor';
+      }
       // "The previous treaty dated February 9, 2000": the one the instrument in question replaced.
       if (definite && phrase.qualifiers.some((q) => PREDECESSOR.has(q))) {
         ids = predecessorOf(all, phrase, kinds, input);
@@ -216,6 +229,7 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
   return /^[^.;]{0,80}?\b(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i.test(between) ? subject.ids : [];
 }
 
+const ACTS_ON = /^[^.;!?]*?\b(?:ratif(?:y|ies|ied)|amend(?:s|ed)|implement(?:s|ed)|denounc(?:es|ed)|terminat(?:es|ed)|suspend(?:s|ed))\s+(?:the\s+)?["“«]?(?:\p{Lu}|treaty|agreement|pact)/u;
 const PREDECESSOR = new Set(['previous', 'earlier', 'old', 'former', 'prior', 'preceding']);
 
 /** The instrument that the last one named (or the brief's topic) superseded, of a kind the noun fits. */
@@ -351,6 +365,12 @@ function namedSigners(start: number, end: number, text: string, people: PersonMe
   return after.length > 0 ? after : signersBefore(start, text, people);
 }
 
+/** Qualifiers of the phrase ("strategic partnership") are all words of the instrument's names. */
+function qualifiersFit(id: string, phrase: NounPhrase, facts: FactBase): boolean {
+  const own = new Set([...facts.index.wordsOf(id)].map(stem));
+  return phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).every((q) => own.has(stem(q)));
+}
+
 /** "the pact Putin and Kim signed": the one instrument those people signed together. */
 function bySigners(signers: PersonMention[], facts: FactBase, kinds: InstrumentKind[] | 'any'): string[] {
   const lists = signers.map((p) => facts.index.signedBy(p.name));
@@ -373,9 +393,11 @@ function signersFit(instrument: Instrument, signers: PersonMention[]): boolean {
 }
 
 /** "the pact [that] Putin and Kim signed". */
-function signersAfter(end: number, text: string, people: PersonMention[]): PersonMention[] {
+function signersAfter(end: number, text: string, people: PersonMention[], relative = false): PersonMention[] {
   const after = startingWithin(people, end, end + 60);
-  if (after.length === 0 || !/^\s+(?:that\s+|which\s+)?$/i.test(text.slice(end, after[0].start))) return [];
+  // A relative clause may start with "he and" and give the next signer's title first.
+  const lead = relative ? /^\s+(?:that|which)\s+(?:(?:he|she)\s+and\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu : /^\s+(?:that\s+|which\s+)?$/i;
+  if (after.length === 0 || !lead.test(text.slice(end, after[0].start))) return [];
   const signers = [after[0]];
   for (let k = 1; k < after.length && /^\s*(?:and|,|&)\s*$/.test(text.slice(signers[signers.length - 1].end, after[k].start)); k++) signers.push(after[k]);
   return /^\s+(?:had\s+|have\s+|has\s+)?signed\b/i.test(text.slice(signers[signers.length - 1].end)) ? signers : [];
