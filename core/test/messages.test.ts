@@ -14,3 +14,10 @@ test('a long title is named by a readable alias', () => {
   assert.equal(finding?.code, 'treaty.signed-place');
   assert.match(finding.message, /^The Russia-Iran Treaty on Comprehensive Strategic Partnership was signed in Moscow, not Tehran\./);
 });
+
+test('a month-only claim is corrected to the nearest fact, and a possessive of a name in -s takes an apostrophe', () => {
+  const [finding] = bundledChecker().check('In September 2019, the United States withdrew from the INF Treaty.').findings;
+  assert.equal(finding?.code, 'treaty.withdrawal');
+  // The fact base has the announcement (February 2019) and the withdrawal itself (2 August 2019).
+  assert.match(finding.message, /^United States' withdrawal from the INF Treaty dates from 2 August 2019, not September 2019\./);
+});

@@ -81,7 +81,9 @@ export function judgeDate(claimed: DateValue, rangeEnd: DateValue | undefined, c
   if (preferredDate) return { verdict: 'contradicted', expected: preferredDate.date, sources: preferredDate.sources };
   // The author most likely got one part wrong: prefer the date that shares the most parts,
   // then the nearest one.
-  const shared = (d: DateValue) => Number(d.year === claimed.year) + Number(d.month === claimed.month) + Number(d.day === claimed.day);
+  // Parts both dates have: a month-precision fact does not "share" the claim's missing day.
+  const same = (a: number | undefined, b: number | undefined) => Number(a !== undefined && a === b);
+  const shared = (d: DateValue) => same(d.year, claimed.year) + same(d.month, claimed.month) + same(d.day, claimed.day);
   // A date without a year ("November 19") is taken in each candidate's year.
   const distance = (d: DateValue) => Math.abs(earliestOrdinal(d) - earliestOrdinal(claimed.year === undefined ? { ...claimed, year: d.year } : claimed));
   const best = [...verified].sort((a, b) => shared(b.date) - shared(a.date) || distance(a.date) - distance(b.date))[0];

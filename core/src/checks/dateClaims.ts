@@ -133,7 +133,7 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const statement = claim.joined && claim.party
     ? `${partyName(ctx.facts.parties.get(claim.party), claim.party)} joined the ${name} ${on} ${expectedText}`
     : claim.event === 'withdrawal'
-    ? `${claim.party ? partyName(ctx.facts.parties.get(claim.party), claim.party) : 'The'} withdrawal from the ${name} dates from ${expectedText}`.replace(/^(.+?) withdrawal/, (_m, who: string) => (who === 'The' ? 'The withdrawal' : `${who}'s withdrawal`))
+    ? `${claim.party ? partyName(ctx.facts.parties.get(claim.party), claim.party) : 'The'} withdrawal from the ${name} dates from ${expectedText}`.replace(/^(.+?) withdrawal/, (_m, who: string) => (who === 'The' ? 'The withdrawal' : `${who}${who.endsWith('s') ? "'" : "'s"} withdrawal`))
     : `The ${name} ${EVENT_LABELS[claim.event]}${who} ${on} ${expectedText}`;
   return [{
     ...base,
