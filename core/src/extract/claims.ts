@@ -329,14 +329,20 @@ const CONTENT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:of\s+[^,;]{0,80}?\s+)?(?:,\s*[^,]{
 
 function articleClaims(text: string, sentence: Span, instruments: InstrumentMention[], articles: ArticleMention[], previous: InstrumentMention[]): Claim[] {
   const inSentence = articles.filter((a) => within(sentence, a));
-  if (inSentence.length !== 1) return [];
-  const article = inSentence[0];
+  // '"… in accordance with Article 51 of the U.N. Charter …," Article 3 of the agreement says':
+  // with two articles, the one a content verb follows is the claim; another inside the quote is not.
+  const speaking = inSentence.length > 1 ? inSentence.filter((a) => CONTENT_VERB.test(text.slice(a.end, sentence.end)) && /^\s+(?:of\s+[^,;"“”]{0,60}?\s+)?(?:says|said|states|stated|reads|provides|stipulates)\b/.test(text.slice(a.end, sentence.end))) : inSentence;
+  if (speaking.length !== 1) return [];
+  const article = speaking[0];
   // "Article 4 … provides …", or "Under Article 4 of the treaty, each side …".
   const under = UNDER_ARTICLE.test(text.slice(Math.max(sentence.start, article.start - 10), article.start)) && /^\s*(?:of\s+[^,;]{0,80}?)?,\s/.test(text.slice(article.end, sentence.end));
   if (!under && !CONTENT_VERB.test(text.slice(article.end, sentence.end))) return [];
+  // "Article 3 of the agreement": the instrument right after the article is its own.
+  const own = instruments.find((m) => m.start >= article.end && /^\s+of\s+$/.test(text.slice(article.end, m.start)));
   const ids = new Set(instruments.map((m) => m.ids.join()));
   let id: string | undefined;
-  if (ids.size === 1 && instruments[0].ids.length === 1) id = instruments[0].ids[0];
+  if (own) id = own.ids.length === 1 ? own.ids[0] : undefined;
+  else if (ids.size === 1 && instruments[0].ids.length === 1) id = instruments[0].ids[0];
   else if (ids.size === 0 && /\b(?:its|the treaty's|the pact's)\s+$/i.test(text.slice(Math.max(sentence.start, article.start - 16), article.start))) {
     id = previous.filter((m) => m.ids.length === 1).pop()?.ids[0];
   }
