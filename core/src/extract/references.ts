@@ -123,6 +123,22 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         // The mention is the whole title: "signed the Mutual Defense Treaty" has its object right after the verb.
         phrase.start = Math.min(phrase.start, titleStart);
       }
+      // "the Mutual Defense Treaty" in a brief about the U.S.-Philippines one: in a sentence that
+      // names no party, a title every word of which the names of the instrument in question hold
+      // (the last one named in the paragraph, or the brief's topic while the paragraph stays with
+      // it) is that instrument.
+      const partiesLater = startingWithin(input.parties, phrase.start, phrase.start + 400).some((p) => !mayCrossSentence(text.slice(phrase.start, p.start)));
+      if (ids.length === 0 && nearby.length === 0 && !partiesLater) {
+        const titleWords = [...words, ...phrase.qualifiers].filter((w) => !STOP.has(w) && !/^\d+$/.test(w) && w.length > 2);
+        const named = [...all].filter((m) => m.end <= phrase.start && m.ids.length === 1 && m.how !== 'coreference').pop()?.ids[0];
+        const movedOn = leaves.unknown < phrase.start || leaves.otherParty < phrase.start;
+        const candidate = named ?? (movedOn ? undefined : input.carried);
+        const names = candidate ? new Set([...facts.index.wordsOf(candidate)].map(stem)) : undefined;
+        if (candidate && names && titleWords.length > 0 && kindFits(facts.instruments.get(candidate), kinds) && titleWords.every((w) => names.has(stem(w)))) {
+          ids = [candidate];
+          phrase.start = Math.min(phrase.start, titleStart);
+        }
+      }
     }
     // Apposition: "New START, the last arms control agreement between …": the same instrument.
     if (ids.length === 0) {
