@@ -38,6 +38,7 @@ export interface SentenceContext {
 }
 
 const within = (s: Span, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+const INSTRUMENT_NOUNS = /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|charter|convention|protocol|declaration|statement|resolution|armistice|alliance|framework|document|text)$/;
 const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
 
@@ -96,6 +97,14 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
   };
   let object = false;
+  // "The resolution tightens the sanctions adopted by the Council in March 2016": a participle
+  // right after another noun, with the instrument named before both, is that noun's event.
+  const modifiesOtherNoun = (word: EventWord) => {
+    if (object || !/ed$/.test(text.slice(word.start, word.end))) return false;
+    if (!/^\s+(?:by|in|on|at|during|last|earlier|months|years|weeks|days)\b/i.test(text.slice(word.end, word.end + 12))) return false;
+    const noun = /\b(?:the|these|those|its|their|earlier|previous)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(sentence.start, word.start - 50), word.start));
+    return noun !== null && !INSTRUMENT_NOUNS.test(noun[1]) && !instruments.some((m) => m.end > word.start - noun[0].length && m.start < word.start);
+  };
   // "Poland signed the UN Charter on 15 October 1945", "… was signed by China in 1992": a state
   // signing a multilateral instrument does so on its own date, which the fact base rarely holds.
   const stateSigns = (id: string, word: EventWord) => {
@@ -110,7 +119,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   const actors = [...mentions.parties, ...mentions.people.flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : []))].sort((a, b) => a.start - b.start);
   for (const word of treatyWords) {
     const id = instrumentFor(word);
-    if (!id || stateSigns(id, word)) continue;
+    if (!id || stateSigns(id, word) || modifiesOtherNoun(word)) continue;
     // A state joins a multilateral instrument; "joined" with a bilateral one is something else.
     const joined = word.event === 'ratified' && /^(?:join|acce|bec)/i.test(text.slice(word.start, word.end));
     if (joined && (facts.instruments.get(id)?.parties?.value?.length ?? 0) > 0) continue;
@@ -194,7 +203,7 @@ function bodyParty(text: string, word: EventWord, sentence: Span): string | unde
 
 // "the February 9, 2000 bilateral treaty", "its November 28, 2017 launch", "North Korea's
 // November 29, 2017 missile test": the date belongs to the noun right after it and its modifiers.
-const ATTRIBUTIVE = /^\s+(?:(?!(?:the|a|an|this|that|its|their|and|or|when|as|after|before|while|in|on|at|by|to|for|with|from|during|amid|following|despite|was|were|is|are|had|has)\b)[a-z][a-z-]+\s+){0,3}(?:treaty|pact|agreement|accord|deal|declaration|statement|resolution|charter|alliance|launch|test|visit|summit|meeting|election|attack|invasion|speech|talks|announcement|decision|vote|deadline|ceremony|parade|report)\b/;
+const ATTRIBUTIVE = /^\s+(?:(?!(?:the|a|an|this|that|its|their|and|or|when|as|after|before|while|in|on|at|by|to|for|with|from|during|amid|following|despite|was|were|is|are|had|has)\b)[a-z][a-z-]+\s+){0,3}(?:treaty|pact|agreement|accord|deal|declaration|statement|resolution|charter|alliance|launch|test|visit|summit|meeting|election|attack|invasion|speech|talks|announcement|decision|vote|deadline|ceremony|parade|report)(?:e?s)?\b/;
 
 function attributive(text: string, end: number): boolean {
   return ATTRIBUTIVE.test(text.slice(end, end + 60));

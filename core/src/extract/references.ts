@@ -78,6 +78,8 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // ("signed a treaty" may be any treaty of theirs, known or not: left alone).
       const definite = DEFINITE.has(phrase.determiner);
       if (phrase.parties.length === 0 && definite) phrase.parties = actingParties(input.parties, text, phrase.start);
+      // "The Soviet Union signed a … treaty with North Korea": the subject is a party too.
+      else if (phrase.parties.length > 0) phrase.parties = [...actingParties(input.parties, text, phrase.start).filter((p) => !phrase.parties.includes(p)), ...phrase.parties];
       // "South Korea and the United States marked … their mutual defense treaty": the pair named first.
       if (phrase.parties.length === 0 && phrase.determiner === 'their') phrase.parties = possessingParties(input.parties, text, phrase.start);
       // "Reagan and Gorbachev signed the treaty": what the noun refers to, those two signed.
@@ -94,7 +96,21 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       if (definite && phrase.qualifiers.some((q) => PREDECESSOR.has(q))) {
         ids = predecessorOf(all, phrase, kinds, input);
         if (ids.length === 1) how = 'descriptor';
-      } else if (ids.length === 0 && definite) ids = antecedent(all, phrase, kinds, input, signers, leaves);
+      } else if (ids.length === 0 && definite) {
+        ids = antecedent(all, phrase, kinds, input, signers, leaves);
+        // "The treaty was signed by … Kim Il Sung and … Zhou Enlai" after a mention of the Soviet
+        // treaty: agents who together signed one other instrument mean that one. Agents who fit
+        // none leave the antecedent, so that a wrong signer is a claim to check.
+        const agents = signingAgents(tokens[i].end, text, input.people);
+        const instrument = ids.length === 1 ? facts.instruments.get(ids[0]) : undefined;
+        if (agents.length > 0 && (!instrument || !signersFit(instrument, agents))) {
+          const signedTogether = bySigners(agents, facts, kinds);
+          if (signedTogether.length === 1) {
+            ids = signedTogether;
+            how = 'descriptor';
+          }
+        }
+      }
       if (ids.length === 0) {
         // Described by its parties or signatories: as good as a name for what follows.
         ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts);
@@ -379,6 +395,19 @@ function isCurrent(instrument: Instrument): boolean {
 function namedSigners(start: number, end: number, text: string, people: PersonMention[]): PersonMention[] {
   const after = signersAfter(end, text, people);
   return after.length > 0 ? after : signersBefore(start, text, people);
+}
+
+/** "The treaty was signed by North Korean Premier Kim Il Sung and Chinese Premier Zhou Enlai": the agents. */
+function signingAgents(end: number, text: string, people: PersonMention[]): PersonMention[] {
+  const lead = /^\s+(?:was|were|had been|has been)\s+signed\s+(?:(?:in|at|on)\s+[^,;.()]{1,40}?\s+)?by\s+/i.exec(text.slice(end, end + 80));
+  if (!lead) return [];
+  const from = end + lead[0].length;
+  // One per span: a name the fact base lists under two spellings is found twice.
+  const after = startingWithin(people, from, from + 160).filter((p, k, near) => k === 0 || near[k - 1].start !== p.start);
+  if (after.length === 0 || !/^(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(from, after[0].start))) return [];
+  const agents = [after[0]];
+  for (let k = 1; k < after.length && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(agents[agents.length - 1].end, after[k].start)); k++) agents.push(after[k]);
+  return agents.length >= 2 ? agents : [];
 }
 
 /** Qualifiers of the phrase ("strategic partnership") are all words of the instrument's names. */
