@@ -47,7 +47,7 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
   }
   const source = firstSource(instrument, place.sources);
   // "in the Kremlin" becomes "in Moscow": the article goes with the venue.
-  const article = /\bthe\s+$/i.exec(ctx.text.slice(Math.max(0, claim.place.start - 4), claim.place.start));
+  const article = CITY_OF_VENUE.has(normalizeName(claimed)) ? /\bthe\s+$/i.exec(ctx.text.slice(Math.max(0, claim.place.start - 4), claim.place.start)) : null;
   const editStart = article && !/^the\s/i.test(place.value) ? claim.place.start - article[0].length : claim.place.start;
   return [{
     ...base,

@@ -59,7 +59,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     instruments.unshift({ start: sentence.start, end: sentence.start + lead[0].length, ids: [antecedentId], how: 'coreference' });
   }
   // Values inside an instrument's own name ("the 1961 treaty", "Resolution 2397 (2017)") are not claims.
-  const inName = (x: { start: number; end: number }) => instruments.some((m) => x.start < m.end && x.end > m.start);
+  // So is a year that names it after "of" ("the US-Japan Security Pact of 1952").
+  const inName = (x: { start: number; end: number }) => instruments.some((m) => (x.start < m.end && x.end > m.start) || (x.start > m.end && /^\s+of\s+$/.test(text.slice(m.end, x.start)) && /^\d{4}$/.test(text.slice(x.start, x.end))));
 
   // "The Treaty on Comprehensive Strategic Partnership between the DPRK and Russia": parties
   // of this instrument right after its name are part of how the brief names it.
@@ -97,6 +98,10 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
   };
   let object = false;
+  const original = (id: string) => {
+    const replaced = facts.instruments.get(id)?.supersedes ?? [];
+    return replaced.length === 1 ? replaced[0] : undefined;
+  };
   // "The resolution tightens the sanctions adopted by the Council in March 2016": a participle
   // right after another noun, with the instrument named before both, is that noun's event.
   const modifiesOtherNoun = (word: EventWord) => {
@@ -118,8 +123,12 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   // Who acts for a state: its name, or a person of it ("Putin signed it into law": Russia).
   const actors = [...mentions.parties, ...mentions.people.flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : []))].sort((a, b) => a.start - b.start);
   for (const word of treatyWords) {
-    const id = instrumentFor(word);
-    if (!id || stateSigns(id, word) || modifiesOtherNoun(word)) continue;
+    const named = instrumentFor(word);
+    if (!named || stateSigns(named, word) || modifiesOtherNoun(word)) continue;
+    // "The Treaty of Mutual Cooperation and Security … was first signed in 1951 at the San
+    // Francisco Presidio": the first signing is the original's, which the named one replaced.
+    const id = /\b(?:first|originally)\s+$/i.test(text.slice(Math.max(sentence.start, word.start - 12), word.start)) ? original(named) : named;
+    if (!id) continue;
     // A state joins a multilateral instrument; "joined" with a bilateral one is something else.
     const joined = word.event === 'ratified' && /^(?:join|acce|bec)/i.test(text.slice(word.start, word.end));
     if (joined && (facts.instruments.get(id)?.parties?.value?.length ?? 0) > 0) continue;
@@ -242,7 +251,8 @@ function subjectParty(text: string, parties: PartyMention[], word: EventWord, se
 
 const SIGNED_BY = /^(?:\s+(?:in|at|on)\s+[^;.()]{1,40}?)?\s+by\s+[^,;.()]{0,60}$/;
 const BEFORE_SIGNED = /^[\s,]*(?:(?:who|have|has|had|then|later|jointly|formally|personally|both|also)\s+)*$/i;
-const BETWEEN_NAMES = /^\s*(?:,|and|,\s*and|&)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+// "… and his Japanese counterpart Foreign Minister …", not "…, under the governments of President …".
+const BETWEEN_NAMES = /^\s*(?:,|and|,\s*and|&)\s+(?:(?!(?:under|during|with|from|while|whose|amid|before|after|when)\b)[\p{L}.'’-]+\s+){0,5}$/iu;
 
 function signatoryClaims(text: string, people: PersonMention[], word: EventWord, sentence: Span, id: string): Claim[] {
   if (!/^sign/i.test(text.slice(word.start, word.end))) return [];
