@@ -116,7 +116,11 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (word.event !== 'signed' || (facts.instruments.get(id)?.parties?.value?.length ?? 0) > 0) return false;
     const verb = text.slice(word.start, word.end);
     const opening = /^\s*$/.test(text.slice(sentence.start, word.start));
-    return (object && /^(?:signed|signs|sign|inked)$/.test(verb) && !opening) || /^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(word.end, word.end + 12));
+    // A named state before the verb ("Poland signed"), not a collective ("12 nations signed",
+    // "the nations that participated …, signed"): those are the instrument's own signing.
+    const subject = /(\S+)\s+(?:(?:have|has|had|also|formally|later)\s+)*$/.exec(text.slice(Math.max(sentence.start, word.start - 40), word.start))?.[1] ?? '';
+    const named = /^\p{Lu}/u.test(subject) || /^(?:U\.?S\.?|UK|U\.K\.)$/.test(subject);
+    return (object && /^(?:signed|signs|sign|inked)$/.test(verb) && !opening && named) || /^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(word.end, word.end + 12));
   };
 
   const treatyWords = words.filter((w) => w.event !== 'other');

@@ -84,7 +84,11 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       if (phrase.parties.length === 0 && phrase.determiner === 'their') phrase.parties = possessingParties(input.parties, text, phrase.start);
       // "Reagan and Gorbachev signed the treaty": what the noun refers to, those two signed.
       const signers = definite ? namedSigners(phrase.start, tokens[i].end, text, input.people) : [];
-      if (INDEFINITE.has(phrase.determiner)) ids = predicateSubject(all, phrase.start, text);
+      // "X is a treaty …", "X is the military alliance which …": the subject just named.
+      if (INDEFINITE.has(phrase.determiner) || phrase.determiner === 'the') ids = predicateSubject(all, phrase.start, text);
+      // A glossary entry: "San Francisco Peace Treaty" on its own line, then "a treaty signed by
+      // Japan and the Allied powers …": a paragraph opening with an indefinite noun defines the topic.
+      if (ids.length === 0 && INDEFINITE.has(phrase.determiner) && phrase.start === tokens[0].start && input.carried && kindFits(facts.instruments.get(input.carried), kinds)) ids = [input.carried];
       // "a strategic partnership agreement that he and North Korean leader Kim Jong-un signed":
       // a relative clause naming its signers makes the indefinite noun one known instrument.
       if (ids.length === 0 && INDEFINITE.has(phrase.determiner)) {
