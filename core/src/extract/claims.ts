@@ -294,11 +294,12 @@ function postfixDateClaims(text: string, instruments: InstrumentMention[], dates
   const claims: Claim[] = [];
   for (const m of instruments) {
     if (m.ids.length !== 1) continue;
-    const of = /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?of\s+/.exec(text.slice(m.end, m.end + 40));
+    // "Resolution 2270 of March 2, 2016"; a resolution also "from March 2016".
+    const kind = facts.instruments.get(m.ids[0])?.kind;
+    const of = (kind === 'resolution' ? /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:of|from)\s+/ : /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?of\s+/).exec(text.slice(m.end, m.end + 40));
     if (!of) continue;
     const date = dates.find((d) => d.start === m.end + of[0].length);
     if (!date || date.value.month === undefined) continue;
-    const kind = facts.instruments.get(m.ids[0])?.kind;
     const event: DateEvent = kind === 'resolution' || kind === 'draft-resolution' || kind === 'joint-statement' ? 'adopted' : 'signed';
     claims.push({ kind: 'date', event, instrument: m.ids[0], date, via: { how: m.how, text: text.slice(m.start, m.end) } });
   }
@@ -332,7 +333,7 @@ const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|co
 function countClaims(text: string, sentence: Span, instruments: InstrumentMention[], counts: CountMention[], previous: InstrumentMention[]): Claim[] {
   const claims: Claim[] = [];
   for (const count of counts.filter((c) => within(sentence, c))) {
-    const hyphenated = /-article\b/i.test(text.slice(count.start, count.end));
+    const hyphenated = /-(?:article|point)\b/i.test(text.slice(count.start, count.end));
     const cued = COUNT_CUE.test(text.slice(Math.max(sentence.start, count.start - 30), count.start));
     if (!hyphenated && !cued) continue;
     // The instrument: the one the count sits next to, or the only one in the sentence.

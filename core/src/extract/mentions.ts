@@ -87,7 +87,8 @@ function findArticles(text: string, start: number, end: number): ArticleMention[
   return found;
 }
 
-const COUNT = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[- ]article\\b|\\s+(?:[a-z]+\\s+){0,2}?[Aa]rticles\\b)`, 'gi');
+// "the 23-article treaty", "23 articles", and Korean press's "the 23-point treaty".
+const COUNT = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:[- ]article\\b|[- ]point\\s+(?=treaty|pact|agreement|accord)|\\s+(?:[a-z]+\\s+){0,2}?[Aa]rticles\\b)`, 'gi');
 
 function findCounts(text: string, start: number, end: number): CountMention[] {
   const slice = text.slice(start, end);

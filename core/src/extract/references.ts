@@ -26,7 +26,7 @@ const COMPATIBLE = new Map<string, InstrumentKind[] | 'any'>(Object.entries({
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 const INDEFINITE = new Set(['a', 'an']);
 // Words that do not tell instruments apart; "article" is the count of "the 23-article treaty".
-const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'and', 'between', 'with', 'new', 'landmark', 'historic', 'bilateral', 'so', 'called', 'controversial', 'latest', 'original', 'article', 'articles']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'and', 'between', 'with', 'new', 'landmark', 'historic', 'bilateral', 'so', 'called', 'controversial', 'latest', 'original', 'article', 'articles', 'point', 'points']);
 
 export interface ReferenceInput {
   tokens: Token[];
@@ -228,7 +228,8 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
       }
       break;
     }
-    if (!/^\p{Ll}/u.test(original) && !/^\d/.test(original)) break;
+    // "inter-Korean": a capital after a hyphen is still a lower-case modifier.
+    if (!/^\p{Ll}/u.test(original) && !/^\d/.test(original) && text[tokens[j].start - 1] !== '-') break;
     qualifiers.unshift(word);
   }
   // A lower-case title after the noun qualifies it too: "treaty of friendship, good-neighbourliness and cooperation".
@@ -397,7 +398,7 @@ function isCurrent(instrument: Instrument): boolean {
 
 /** The people named as signing what a definite noun phrase refers to, after it or before it. */
 function namedSigners(start: number, end: number, text: string, people: PersonMention[]): PersonMention[] {
-  const after = signersAfter(end, text, people);
+  const after = signersAfter(end, text, people, true);
   return after.length > 0 ? after : signersBefore(start, text, people);
 }
 
@@ -443,12 +444,13 @@ function signersFit(instrument: Instrument, signers: PersonMention[]): boolean {
 
 /** "the pact [that] Putin and Kim signed". */
 function signersAfter(end: number, text: string, people: PersonMention[], relative = false): PersonMention[] {
-  const after = startingWithin(people, end, end + 60);
+  const after = startingWithin(people, end, end + 120).filter((p, k, near) => k === 0 || near[k - 1].start !== p.start);
   // A relative clause may start with "he and" and give the next signer's title first.
   const lead = relative ? /^\s+(?:that|which)\s+(?:(?:he|she)\s+and\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu : /^\s+(?:that\s+|which\s+)?$/i;
   if (after.length === 0 || !lead.test(text.slice(end, after[0].start))) return [];
   const signers = [after[0]];
-  for (let k = 1; k < after.length && /^\s*(?:and|,|&)\s*$/.test(text.slice(signers[signers.length - 1].end, after[k].start)); k++) signers.push(after[k]);
+  const join = relative ? /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[\p{L}'’.-]+\s+){0,4}$/iu : /^\s*(?:and|,|&)\s*$/;
+  for (let k = 1; k < after.length && join.test(text.slice(signers[signers.length - 1].end, after[k].start)); k++) signers.push(after[k]);
   return /^\s+(?:had\s+|have\s+|has\s+)?signed\b/i.test(text.slice(signers[signers.length - 1].end)) ? signers : [];
 }
 
