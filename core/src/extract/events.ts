@@ -41,6 +41,7 @@ const EXCHANGE = /\b(?:(?:instruments?|letters?|documents?) of ratification(?: w
 const NOT_RATIFYING = /\b(?:ratification (?:laws?|bills?|process|vote|debate|hearings?)|(?:for|pending|awaiting|seek(?:ing)?|sought|toward|towards|submitted for|sent for) (?:its |their |the )?ratification)\b/gi;
 
 const LEGISLATURE = /\b(?:State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|lower house|upper house|lower chamber|upper chamber)\b[^.;]{0,50}$/i;
+const MAY_RATIFY = /\b(?:Duma|Council|Assembly|Senate|Diet|Congress|Committee|Majlis|parliament|house|chamber)\b/i;
 const SAME_AGAIN = /\b(?:did (?:the )?same|did likewise|followed suit)\b/gi;
 
 // A past-tense verb right after its subject ("which North Korea abandoned in 2003") is an
@@ -70,6 +71,9 @@ export function findEventWords(text: string, start: number, end: number): EventW
       if (!overlaps(s, e)) found.push({ start: s, end: e, event, noun: /ing$|ion|ry|of$|force$/.test(word) && !/ed$/.test(word) });
     }
   }
+  // Other events only compete with treaty events for dates and places: a sentence with none
+  // (and no legislature whose approval is a ratification) needs no other scan.
+  if (!found.some((w) => w.event !== 'other') && !MAY_RATIFY.test(slice)) return [];
   for (const [re, noun] of [[OTHER_VERBS, false], [OTHER_NOUNS, true], [SUBJECT_VERB, false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
