@@ -328,7 +328,7 @@ function partiesClaims(text: string, sentence: Span, instruments: InstrumentMent
   return claims;
 }
 
-const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|its|all|with)\s+$/i;
+const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|introduction and|its|all|with)\s+$/i;
 
 function countClaims(text: string, sentence: Span, instruments: InstrumentMention[], counts: CountMention[], previous: InstrumentMention[]): Claim[] {
   const claims: Claim[] = [];
