@@ -41,6 +41,7 @@ const EXCHANGE = /\b(?:(?:instruments?|letters?|documents?) of ratification(?: w
 const NOT_RATIFYING = /\b(?:ratification (?:laws?|bills?|process|vote|debate|hearings?)|(?:for|pending|awaiting|seek(?:ing)?|sought|toward|towards|submitted for|sent for) (?:its |their |the )?ratification)\b/gi;
 
 const LEGISLATURE = /\b(?:State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|lower house|upper house|lower chamber|upper chamber)\b[^.;]{0,50}$/i;
+const IN_TITLE = /\b(?:treaty|pact|agreement|accord) of [\p{Ll}\s,'’-]{0,100}$/u;
 const MAY_RATIFY = /\b(?:Duma|Council|Assembly|Senate|Diet|Congress|Committee|Majlis|parliament|house|chamber)\b/i;
 const SAME_AGAIN = /\b(?:did (?:the )?same|did likewise|followed suit)\b/gi;
 
@@ -79,6 +80,9 @@ export function findEventWords(text: string, start: number, end: number): EventW
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const e = start + m.index + m[0].length;
       const s = e - (m[1] ?? m[0]).length;
+      // "the treaty of friendship, cooperation and mutual assistance in the event of an armed
+      // attack, on July 6, 1961": a noun inside a lower-case title is no event.
+      if (noun && IN_TITLE.test(text.slice(Math.max(start, s - 110), s))) continue;
       if (!overlaps(s, e)) found.push({ start: s, end: e, event: 'other', noun });
     }
   }
