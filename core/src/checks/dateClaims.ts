@@ -74,6 +74,7 @@ function preferredFact(claim: DateClaim, instrument: Instrument): Fact<string> |
   if (claim.event !== 'ratified' || !claim.body) return undefined;
   const body = claim.body.toLowerCase();
   for (const r of instrument.ratifications ?? []) {
+    if (claim.party && r.party !== claim.party) continue;
     const step = r.steps?.find((s) => s.step.toLowerCase().includes(body) || body.includes(s.step.toLowerCase()));
     if (step) return step.date;
   }
@@ -112,9 +113,11 @@ export function sameParty(ctx: CheckContext, a: string, b: string): boolean {
 export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const instrument = ctx.facts.instruments.get(claim.instrument);
   if (!instrument) return [];
-  const facts = candidates(claim, instrument, ctx);
+  const preferred = preferredFact(claim, instrument);
+  // "The Federation Council approved it on October 24": the acting body's own step, not another's.
+  const facts = claim.bodyActs && preferred ? [preferred] : candidates(claim, instrument, ctx);
   if (facts.length === 0) return [];
-  const verdict = judgeDate(claim.date.value, claim.date.rangeEnd, facts, preferredFact(claim, instrument));
+  const verdict = judgeDate(claim.date.value, claim.date.rangeEnd, facts, preferred);
   const name = displayName(instrument);
   const base = { start: claim.date.start, end: claim.date.end, instrument: instrument.id };
   if (verdict.verdict === 'uncertain') {

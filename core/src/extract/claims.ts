@@ -14,7 +14,7 @@ import { labelLineClaims } from './labelLines.js';
 export type DateEvent = Exclude<TreatyEvent, 'statusPositive' | 'statusNegative'>;
 
 export type Claim =
-  | { kind: 'date'; event: DateEvent; instrument: string; date: DateMention; party?: string; body?: string; via?: Via; joined?: boolean }
+  | { kind: 'date'; event: DateEvent; instrument: string; date: DateMention; party?: string; body?: string; bodyActs?: boolean; via?: Via; joined?: boolean }
   | { kind: 'place'; instrument: string; place: PlaceMention; event: 'signed' | 'exchange'; via?: Via }
   | { kind: 'signatory'; instrument: string; person: PersonMention; text: string }
   | { kind: 'parties'; instrument: string; parties: PartyMention[] }
@@ -41,6 +41,7 @@ const within = (s: Span, x: { start: number; end: number }) => x.start >= s.star
 const INSTRUMENT_NOUNS = /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|charter|convention|protocol|declaration|statement|resolution|armistice|alliance|framework|document|text)$/;
 const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
+const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
 
 export function buildClaims(ctx: SentenceContext): Claim[] {
   const { text, sentence, mentions, facts } = ctx;
@@ -98,6 +99,14 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
   };
   let object = false;
+  // The person just before the event word (nothing but titles and adverbs between) holds a
+  // presidency or a state chairmanship.
+  const headOfStateActs = (word: EventWord) => {
+    const person = mentions.people.filter((p) => p.end <= word.start && p.start >= sentence.start).pop();
+    if (!person || !/^\s+(?:(?:has|had|then|later|formally|also|finally)\s+)*$/i.test(text.slice(person.end, word.start))) return false;
+    const role = facts.people.find((p) => p.name === person.name)?.role ?? '';
+    return /\b(?:President|Chairman)\b/.test(role);
+  };
   const original = (id: string) => {
     const replaced = facts.instruments.get(id)?.supersedes ?? [];
     return replaced.length === 1 ? replaced[0] : undefined;
@@ -165,9 +174,28 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
         // The body nearest before the event word: "… and the Federation Council ratified it".
         // "… ratified it on October 24 and the Federation Council on November 6": a body between
         // the event word and the date is the date's.
-        const own = [...text.slice(word.end, date.start).matchAll(new RegExp(BODIES.source, 'gi'))];
-        const bodies = own.length > 0 ? own : [...text.slice(sentence.start, word.start).matchAll(new RegExp(BODIES.source, 'gi'))];
-        if (bodies.length > 0) claim.body = bodies[bodies.length - 1][1];
+        // "On 6 November same year, by the Federation Council": a body right after the date is its own.
+        const following = BODY_AFTER_DATE.exec(text.slice(date.end, date.end + 60));
+        const own = following ? [] : [...text.slice(word.end, date.start).matchAll(new RegExp(BODIES.source, 'gi'))];
+        const bodies = following ? [] : own.length > 0 ? own : [...text.slice(sentence.start, word.start).matchAll(new RegExp(BODIES.source, 'gi'))];
+        if (following) {
+          claim.body = following[1];
+          claim.bodyActs = true;
+        } else if (bodies.length > 0) {
+          const body = bodies[bodies.length - 1];
+          claim.body = body[1];
+          // The body is the one acting when it is the event word's subject or stands right before
+          // the date: then only its own step is the expected date.
+          const at = own.length > 0 ? word.end + body.index! : sentence.start + body.index!;
+          claim.bodyActs = own.length > 0
+            ? /^\s+(?:on|in)\s+$/.test(text.slice(at + body[0].length, date.start))
+            : /^[\p{L}'’ -]{0,30}?\s+(?:(?:has|had|also|then|formally|unanimously|finally)\s+)*$/u.test(text.slice(at + body[0].length, word.start));
+        } else if (event === 'ratified' && headOfStateActs(word)) {
+          // "Putin signed the treaty on November 6, following its ratification": a head of state
+          // acting on a ratification is the president's step, not the legislature's.
+          claim.body = 'president';
+          claim.bodyActs = true;
+        }
       }
       claims.push(claim);
     }
