@@ -40,8 +40,47 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   }
   const last = trimEnd(text, sentenceStart, end);
   if (last > sentenceStart) sentences.push({ start: sentenceStart, end: last });
-  return sentences;
+  return /[\r\n]/.test(text.slice(start, end)) ? sentences.flatMap((s) => splitAtShortLines(text, s)) : sentences;
 }
+
+/**
+ * A short line without closing punctuation before a line of prose is a line of its own: a
+ * byline or a date line of pasted web text ("January 24, 2003 / On January 10, 2003, North
+ * Korea announced …"), and so is a line that is only a date. Hard-wrapped prose has long
+ * lines; short lines in a row (an infobox) are read together. Lines end in LF, CRLF or CR.
+ */
+function splitAtShortLines(text: string, span: Span): Span[] {
+  const lines: Span[] = [];
+  LINE.lastIndex = span.start;
+  for (let m = LINE.exec(text); m && m.index < span.end; m = LINE.exec(text)) {
+    if (m[0].length === 0) {
+      LINE.lastIndex++;
+      continue;
+    }
+    lines.push({ start: m.index, end: Math.min(span.end, m.index + m[0].length) });
+  }
+  if (lines.length < 2) return [span];
+  const out: Span[] = [];
+  let from = span.start;
+  const trimmed = (l: Span) => text.slice(l.start, l.end).trim();
+  const dateOnly = (l: Span) => DATE_LINE.test(trimmed(l));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = trimmed(lines[i]);
+    const short = line.length > 0 && line.length <= SHORT_LINE && !/[.,;:!?\-–—(]$/.test(line) && trimmed(lines[i + 1]).length > SHORT_LINE;
+    if (short || dateOnly(lines[i]) || dateOnly(lines[i + 1])) {
+      const end = trimEnd(text, from, lines[i].end);
+      if (end > from) out.push({ start: from, end });
+      from = skipSpace(text, lines[i].end, span.end);
+    }
+  }
+  out.push({ start: from, end: span.end });
+  return out.filter((s) => s.end > s.start);
+}
+
+const LINE = /[^\r\n]*/g;
+/** "January 24, 2003", "27 December 2017", "2024-06-19": a line that is a date and nothing else. */
+const DATE_LINE = /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/;
+const SHORT_LINE = 40;
 
 function isSentenceEnd(text: string, sentenceStart: number, dot: number, next: number): boolean {
   let wordStart = dot;
