@@ -41,6 +41,7 @@ const within = (s: Span, x: { start: number; end: number }) => x.start >= s.star
 const INSTRUMENT_NOUNS = /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|charter|convention|protocol|declaration|statement|resolution|armistice|alliance|framework|document|text)$/;
 const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
+const DATELINE = /^\s*\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]/u;
 const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
 
 export function buildClaims(ctx: SentenceContext): Claim[] {
@@ -49,7 +50,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   if (labelled) return labelled;
   const claims: Claim[] = [];
   // A word inside a name is not a verb: "Agreed" in "the Agreed Framework", "States" in "the United States".
-  const named = [...startingWithin(mentions.instruments, sentence.start, sentence.end), ...startingWithin(mentions.parties, sentence.start, sentence.end)];
+  // (A description may span a verb: "the treaty … concluded by Russia and North Korea".)
+  const named = [...startingWithin(mentions.instruments, sentence.start, sentence.end).filter((m) => m.how === 'name'), ...startingWithin(mentions.parties, sentence.start, sentence.end)];
   const words = findEventWords(text, sentence.start, sentence.end).filter((w) => !named.some((m) => w.start >= m.start && w.end <= m.end));
   const dates = findDates(text, sentence.start, sentence.end);
   const instruments = mentions.instruments.filter((m) => within(sentence, m));
@@ -75,6 +77,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     const before = instruments.filter((m) => m.end <= word.start);
     const after = instruments.filter((m) => m.start >= word.end);
     let chosen: InstrumentMention | undefined = before[before.length - 1];
+    // "the treaty of friendship … concluded by Russia and North Korea on …": the description spans its verb.
+    const around = instruments.find((m) => m.how !== 'name' && m.start < word.start && m.end >= word.end);
+    if (around) chosen = around;
     // "Signed by Putin and Pezeshkian on …, the treaty establishes …": a participle opening the sentence.
     if (!chosen && /^\s*$/.test(text.slice(sentence.start, word.start)) && /^(?:Signed|Ratified|Concluded|Adopted|Inked)$/.test(text.slice(word.start, word.end))) chosen = after.find((m) => m.ids.length > 0);
     // "The signing of X", "ratified the X", "withdrew from the X": the object follows closely.
@@ -160,7 +165,11 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (/\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+)?$|n['’]t\s+(?:yet\s+|been\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 20), word.start))) continue;
     for (const date of dates) {
       if (inName(date) || attributive(text, date.end) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
-      // "the 60th anniversary of the treaty on 11 July" and "ratified … 2024 …" both pass; a date right after "since"/"until" on a signing is another period.
+      // "signed for a term of ten years, until February 5, 2021", "reductions … completed by
+      // 2018": a date right after "until/by/before/after" is another time, except for an end.
+      if (event !== 'end' && /\b(?:until|till|through|by|before|after)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(sentence.start, date.start - 24), date.start))) continue;
+      // "BEIJING. Dec 5 (Interfax) - …": a dateline is when the story was filed.
+      if (DATELINE.test(text.slice(date.end, date.end + 40))) continue;
       const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via, ...(joined ? { joined } : {}) };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.
@@ -356,7 +365,7 @@ function partiesClaims(text: string, sentence: Span, instruments: InstrumentMent
   return claims;
 }
 
-const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|introduction and|its|all|with)\s+$/i;
+const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|introduction and|includes?|included|including|its|all|with)\s+$/i;
 
 function countClaims(text: string, sentence: Span, instruments: InstrumentMention[], counts: CountMention[], previous: InstrumentMention[]): Claim[] {
   const claims: Claim[] = [];

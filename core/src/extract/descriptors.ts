@@ -83,21 +83,30 @@ export function actingParties(parties: PartyMention[], text: string, start: numb
   const before = startingWithin(parties, start - 400, start).filter((p) => p.end <= start && start - p.end < 160);
   const last = before[before.length - 1];
   if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)\s+$/i.test(text.slice(last.end, start))) return [];
-  const acting = [last];
-  for (let k = before.length - 2; k >= 0 && PARTY_JOIN.test(text.slice(before[k].end, acting[0].start)); k--) acting.unshift(before[k]);
+  // A name may stand for two parties ("Moscow": Russia, or the USSR before 1992): keep both.
+  const acting = before.filter((p) => p.start === last.start);
+  let head = last;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k];
+    if (p.start >= head.start) continue;
+    if (!PARTY_JOIN.test(text.slice(p.end, head.start))) break;
+    acting.unshift(...before.filter((q) => q.start === p.start));
+    head = p;
+  }
   return acting;
 }
 
 /**
  * "Russia and Iran signed the Treaty on Comprehensive Strategic Partnership": a name of one
  * instrument whose words another instrument's names also hold means the one instrument the
- * parties named with it (around it, or signing it) fit, and none when they fit neither.
+ * parties named with it (around it, signing it, or whose leaders sign it: `signers`) fit, and
+ * none when they fit neither.
  * Returns undefined when the parties do not decide (the name's own instrument stands).
  */
-export function bySharedNameParties(id: string, start: number, end: number, parties: PartyMention[], facts: FactBase, text: string): string[] | undefined {
+export function bySharedNameParties(id: string, start: number, end: number, parties: PartyMention[], signers: PartyMention[], facts: FactBase, text: string): string[] | undefined {
   // Parties first: most names have none around them, and then the index is not asked.
   const determiner = /\b(?:the|this|that)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
-  const named = [...partiesAround(start, end, parties, text), ...actingParties(parties, text, determiner ? start - determiner[0].length : start)];
+  const named = [...partiesAround(start, end, parties, text), ...actingParties(parties, text, determiner ? start - determiner[0].length : start), ...signers];
   if (named.length === 0) return undefined;
   const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id);
   if (sharers.length === 0) return undefined;
@@ -107,7 +116,7 @@ export function bySharedNameParties(id: string, start: number, end: number, part
 }
 /** The parties listed in a "between/with/among A and B" that starts at `at`, in order. */
 export function partiesListedAfter(parties: PartyMention[], text: string, at: number): PartyMention[] {
-  const tail = /^\s+(?:between|among|with)\s+(?:the\s+)?/i.exec(text.slice(at, at + 30));
+  const tail = /^\s+(?:between|among|with|(?:signed|concluded|inked)\s+by)\s+(?:the\s+)?/i.exec(text.slice(at, at + 30));
   if (!tail) return [];
   const listed: PartyMention[] = [];
   let cursor = at + tail[0].length;

@@ -5,7 +5,7 @@ import type { Entity, PartyForm } from '../facts/factIndex.js';
 import type { FactBase } from '../facts/factBase.js';
 import { tokenize } from '../text/normalize.js';
 import { byNearbyParties, bySharedNameParties, findYearDescriptors } from './descriptors.js';
-import { resolveReferences } from './references.js';
+import { resolveReferences, signersBefore } from './references.js';
 import { canonicalArticleNumber, NUMBER_WORD, parseNumber } from './numbers.js';
 
 export interface InstrumentMention {
@@ -61,7 +61,10 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
       continue;
     }
     // A name another instrument's names contain, told apart by its parties: as good as a description.
-    const decided = bySharedNameParties(m.ids[0], m.start, m.end, out.parties, facts, text);
+    // "Putin and Iranian President Masoud Pezeshkian signed a treaty on 'comprehensive strategic partnership'".
+    const article = /\b(?:the|a|an)\s+["“]?$/i.exec(text.slice(Math.max(0, m.start - 6), m.start));
+    const signers = signersBefore(article ? m.start - article[0].length : m.start, text, out.people).flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : []));
+    const decided = bySharedNameParties(m.ids[0], m.start, m.end, out.parties, signers, facts, text);
     if (decided) Object.assign(m, { ids: decided, how: 'descriptor' });
   }
   const descriptors = findYearDescriptors(tokens, covered, index, out.parties, facts, text);

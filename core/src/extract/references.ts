@@ -240,11 +240,12 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
   const trailing = titled
     ? /^\s+(?:of|on)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|of|on|the)\s+|\s+)\p{Lu}[\p{L}'’-]*)*)/u.exec(tail)
     : /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(tail);
-  const title = trailing?.[1].replace(/\s+(?:between|with|among)\b[\s\S]*$/i, '');
+  // The title ends where the parties or the clause begin: "… and cooperation concluded by Russia and North Korea".
+  const title = trailing?.[1].replace(TITLE_END, '');
   if (title) qualifiers.push(...title.split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
   const inside = startingWithin(parties, start, tokens[i].start).filter((p) => p.end <= tokens[i].start);
   // Parties right after the noun, or after its title: "treaty of friendship … between Russia and China".
-  const tailFrom = tokens[i].end + (trailing ? trailing[0].replace(/\s+(?:between|with|among)[\s\S]*$/i, '').length : 0);
+  const tailFrom = tokens[i].end + (trailing ? trailing[0].replace(TITLE_END, '').length : 0);
   const after = partiesListedAfter(parties, text, tailFrom);
   return { start, end: after.length > 0 ? after[after.length - 1].end : tokens[i].end, determiner, qualifiers, parties: [...inside, ...after] };
 }
@@ -267,6 +268,7 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
 }
 
 const ACTS_ON = /^[^.;!?]*?\b(?:ratif(?:y|ies|ied)|amend(?:s|ed)|implement(?:s|ed)|denounc(?:es|ed)|terminat(?:es|ed)|suspend(?:s|ed))\s+(?:the\s+)?["“«]?(?:\p{Lu}|treaty|agreement|pact)/u;
+const TITLE_END = /\s+(?:between|with|among|signed|concluded|inked|by|which|that|was|is|were|has|had)\b[\s\S]*$/i;
 const PREDECESSOR = new Set(['previous', 'earlier', 'old', 'former', 'prior', 'preceding']);
 
 /** The instrument that the last one named (or the brief's topic) superseded, of a kind the noun fits. */
@@ -316,7 +318,11 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   const movedOn = leaves.unknown < phrase.start || leaves.otherParty < phrase.start;
   // From another paragraph, the parties must be the topic's own: "The Soviet Union and North
   // Korea signed their alliance treaty" is not about Russia's 2024 treaty with the North.
-  const sameParties = (id: string) => partiesFit(facts.instruments.get(id)!, phrase.parties, facts, true);
+  // Exactly the topic's parties; a name that may stand for two ("Moscow") needs one of them.
+  const sameParties = (id: string) => {
+    const own = facts.instruments.get(id)?.parties?.value ?? [];
+    return phrase.parties.every((p) => own.includes(p.id) || phrase.parties.some((q) => q.start === p.start && own.includes(q.id)));
+  };
   return carried && !movedOn && fits(carried) && sameParties(carried) && described(carried) ? [carried] : [];
 }
 
@@ -455,7 +461,7 @@ function signersAfter(end: number, text: string, people: PersonMention[], relati
 }
 
 /** "Putin and Kim Jong Un signed the pact": the people right before "signed" and the noun phrase. */
-function signersBefore(start: number, text: string, people: PersonMention[]): PersonMention[] {
+export function signersBefore(start: number, text: string, people: PersonMention[]): PersonMention[] {
   // One per span: a name the fact base lists under two spellings is found twice.
   const before = startingWithin(people, start - 300, start).filter((p, k, near) => p.end <= start && start - p.end < 120 && (k === 0 || near[k - 1].start !== p.start));
   const last = before[before.length - 1];
