@@ -95,7 +95,10 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       if (instruments.every((m) => m.ids.length === 0 || (m.ids.length === 1 && m.ids[0] === last?.ids[0]))) chosen = last;
     }
     // "The State Duma ratified it on October 24": the object pronoun stands for the last instrument named.
-    if (!chosen && (PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
+    // "Signed on July 1, 1968; entered into force March 5, 1970." after naming the NPT: a fact-sheet
+    // sentence with no subject is about the instrument just named.
+    const subjectless = instruments.length === 0 && /^(?:Signed|Ratified|Concluded|Adopted|Entered)\b/.test(text.slice(sentence.start, sentence.start + 10));
+    if (!chosen && (subjectless || PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
       const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
       chosen = antecedents[antecedents.length - 1];
     }

@@ -121,7 +121,10 @@ export function partiesListedAfter(parties: PartyMention[], text: string, at: nu
   const listed: PartyMention[] = [];
   let cursor = at + tail[0].length;
   for (const p of startingWithin(parties, cursor, cursor + 400)) {
-    if (!/^\s*(?:(?:,|and|&)\s*)?(?:the\s+)?$/i.test(text.slice(cursor, p.start))) break;
+    const gap = text.slice(cursor, p.start);
+    // "the United States of America (U.S.) and the DPRK": an acronym in brackets is the same party.
+    if (p.start < cursor || /^\s*\($/.test(gap)) continue;
+    if (!/^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:,|and|&)\s*)?(?:the\s+)?$/i.test(gap)) break;
     listed.push(p);
     cursor = p.end;
   }

@@ -170,7 +170,17 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     all.push({ start: phrase.start, end, ids, how });
     if (ids.length === 0) leaves.unknown = Math.min(leaves.unknown, phrase.start);
   }
-  return all.sort((a, b) => a.start - b.start);
+  // "This Framework Agreement …": a title noun inside a longer mention is not a mention of its
+  // own. One sweep in text order (longest first at a start), so a huge paragraph stays linear.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: InstrumentMention[] = [];
+  let coveredTo = -1;
+  for (const m of all) {
+    if (m.ids.length === 0 && m.end <= coveredTo) continue;
+    kept.push(m);
+    if (m.ids.length > 0) coveredTo = Math.max(coveredTo, m.end);
+  }
+  return kept;
 }
 
 /** The first two or more coordinated parties earlier in the sentence, for a "their" phrase. */
