@@ -142,7 +142,12 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
 
   const treatyWords = words.filter((w) => w.event !== 'other');
   // Who acts for a state: its name, or a person of it ("Putin signed it into law": Russia).
-  const actors = [...mentions.parties, ...mentions.people.flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : []))].sort((a, b) => a.start - b.start);
+  // Built when a ratification, withdrawal or suspension needs it, from this sentence only.
+  let actorList: PartyMention[] | undefined;
+  const actors = () => (actorList ??= [
+    ...startingWithin(mentions.parties, sentence.start, sentence.end),
+    ...startingWithin(mentions.people, sentence.start, sentence.end).flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : [])),
+  ].sort((a, b) => a.start - b.start));
   for (const word of treatyWords) {
     const named = instrumentFor(word);
     if (!named || stateSigns(named, word) || modifiesOtherNoun(word)) continue;
@@ -179,7 +184,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
         const local = mentions.parties.filter((p) => p.start >= word.end && p.end <= date.start && !/[;.]/.test(text.slice(p.end, date.start))
           && (/\b(?:by|and)\s+(?:the\s+)?$|[—–(,]\s*$/i.test(text.slice(Math.max(word.end, p.start - 8), p.start)) || /^\s+(?:in|on)\s+$/.test(text.slice(p.end, date.start))) && !instruments.some((m) => p.start >= m.start && p.end <= m.end)
           && !/\b(?:between|among)\b[^,;.]{0,60}$/i.test(text.slice(word.end, p.start))).pop();
-        const party = local?.id ?? bodyParty(text, word, sentence) ?? subjectParty(text, actors, word, sentence);
+        const party = local?.id ?? bodyParty(text, word, sentence) ?? subjectParty(text, actors(), word, sentence);
         if (party) claim.party = party;
         // Who withdrew is part of the claim: without a party, nothing is judged.
         else if (event === 'withdrawal') continue;

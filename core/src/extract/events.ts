@@ -42,17 +42,21 @@ const NOT_RATIFYING = /\b(?:ratification (?:laws?|bills?|process|vote|debate|hea
 
 const LEGISLATURE = /\b(?:State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|lower house|upper house|lower chamber|upper chamber)\b[^.;]{0,50}$/i;
 const IN_TITLE = /\b(?:treaty|pact|agreement|accord) of [\p{Ll}\s,'’-]{0,100}$/u;
+const ANY_EVENT = /sign|ink|conclu|dated|ratif|acced|accession|join|part(?:y|ies) to|force|effect|withdr|pull|left|quit|exit|suspen|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|adopt|passed|valid|binding|defunct|void|exchang|instrument|approv|endors|backed|same|likewise|suit/i;
 const MAY_RATIFY = /\b(?:Duma|Council|Assembly|Senate|Diet|Congress|Committee|Majlis|parliament|house|chamber)\b/i;
 const SAME_AGAIN = /\b(?:did (?:the )?same|did likewise|followed suit)\b/gi;
 
-// A past-tense verb right after its subject ("which North Korea abandoned in 2003") is an
-// event of its own, even when no list names it; "heavily guarded" is not (no subject).
-// Matched forwards, the verb in group 1: a look-behind at every position cost ten times
-// all the other event-word patterns together.
-const SUBJECT_VERB = /\b(?:\p{Lu}[\p{L}'’-]*|which|that|who|he|she|they|it|we)\s(?:(?:was|were|had been|has been|is|are)\s)?(\p{Ll}{2,}ed)\b/gu;
+// A past-tense verb right after its subject ("which North Korea abandoned in 2003", "which was
+// awarded …") is an event of its own, even when no list names it; "heavily guarded" is not (no
+// subject). The "-ed" words are found first and their subject tested on the text before them:
+// a subject pattern tried at every word boundary cost more than all the other patterns together.
+const ED_WORD = /\b\p{Ll}{2,}ed\b/gu;
+const SUBJECT_BEFORE = /(?:^|[^\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*|which|that|who|he|she|they|it|we)\s(?:(?:was|were|had been|has been|is|are)\s)?$/u;
 
 export function findEventWords(text: string, start: number, end: number): EventWord[] {
   const slice = text.slice(start, end);
+  // Every treaty event (and every approval that may be a ratification) holds one of these stems.
+  if (!ANY_EVENT.test(slice)) return [];
   const found: EventWord[] = [];
   EXCHANGE.lastIndex = 0;
   for (let m = EXCHANGE.exec(slice); m; m = EXCHANGE.exec(slice)) found.push({ start: start + m.index, end: start + m.index + m[0].length, event: 'exchange', noun: true });
@@ -75,16 +79,22 @@ export function findEventWords(text: string, start: number, end: number): EventW
   // Other events only compete with treaty events for dates and places: a sentence with none
   // (and no legislature whose approval is a ratification) needs no other scan.
   if (!found.some((w) => w.event !== 'other') && !MAY_RATIFY.test(slice)) return [];
-  for (const [re, noun] of [[OTHER_VERBS, false], [OTHER_NOUNS, true], [SUBJECT_VERB, false]] as const) {
+  for (const [re, noun] of [[OTHER_VERBS, false], [OTHER_NOUNS, true]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const e = start + m.index + m[0].length;
-      const s = e - (m[1] ?? m[0]).length;
+      const s = e - m[0].length;
       // "the treaty of friendship, cooperation and mutual assistance in the event of an armed
       // attack, on July 6, 1961": a noun inside a lower-case title is no event.
       if (noun && IN_TITLE.test(text.slice(Math.max(start, s - 110), s))) continue;
       if (!overlaps(s, e)) found.push({ start: s, end: e, event: 'other', noun });
     }
+  }
+  ED_WORD.lastIndex = 0;
+  for (let m = ED_WORD.exec(slice); m; m = ED_WORD.exec(slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (SUBJECT_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index)) && !overlaps(s, e)) found.push({ start: s, end: e, event: 'other', noun: false });
   }
   found.sort((a, b) => a.start - b.start);
   // "Putin signed the treaty into law", "signing the ratification law": a ratification step.

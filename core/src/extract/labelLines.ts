@@ -19,6 +19,8 @@ const LABELS: [RegExp, LabelEvent][] = [
   [/^location$/i, 'location'],
 ];
 
+const LABEL_WORD = /sign|effective|force|expir|terminat|ended|location|place/i;
+
 // Label, then a colon, bar, tab or dash (Markdown emphasis allowed around the label), then the value;
 // or, as infoboxes are copied, the label and a value that starts with a digit or a capital.
 const LINE = /^[ \t>*_-]*([A-Za-z][A-Za-z ]{3,30}?)[ \t*_]*(?:[:：|][ \t*_]*|\t+[ \t*_]*| (?=[\d\p{Lu}]))(\S.*?)[ \t*_]*$/du;
@@ -36,6 +38,8 @@ export interface LabelLineContext {
 /** Claims of the label lines in this sentence; undefined when it has no label line. */
 export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
   const { text, sentence } = ctx;
+  // Most sentences hold no label word at all: not worth reading line by line.
+  if (!LABEL_WORD.test(text.slice(sentence.start, sentence.end))) return undefined;
   const claims: Claim[] = [];
   let found = false;
   // Lines end in LF, CRLF or a lone CR: all three are read alike.

@@ -187,6 +187,24 @@ export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, par
     }
   }
 
+  /** Instruments (other than `id`) with a name that holds every one of `words`. */
+  const computeSharing = (words: readonly string[], id: string): string[] => {
+    // Intersect from the rarest word's postings: cost independent of the fact base's size.
+    const indexed = words.filter((w) => !NAME_STOP_WORDS.has(w));
+    if (indexed.length === 0) return [];
+    const rarest = [...indexed].sort((a, b) => names.countWith(a) - names.countWith(b))[0];
+    const out = new Set<string>();
+    for (const i of names.namesWith(rarest)) {
+      const owner = names.ownerOf(i);
+      if (owner === id || out.has(owner)) continue;
+      const own = names.wordsOf(i);
+      if (words.every((w) => own.includes(w))) out.add(owner);
+    }
+    return [...out];
+  };
+  // Asked again for every claim made through the same name: kept, bounded.
+  const sharing = new Map<string, string[]>();
+
   return {
     trie,
     descriptors,
@@ -198,18 +216,14 @@ export function buildFactIndex(instruments: ReadonlyMap<string, Instrument>, par
     signedBy: (person) => signed.get(person) ?? [],
     describedAs: (noun, year) => byNounYear.get(`${noun}:${year}`) ?? [],
     sharingWords: (words, id) => {
-      // Intersect from the rarest word's postings: cost independent of the fact base's size.
-      const indexed = words.filter((w) => !NAME_STOP_WORDS.has(w));
-      if (indexed.length === 0) return [];
-      const rarest = [...indexed].sort((a, b) => names.countWith(a) - names.countWith(b))[0];
-      const out = new Set<string>();
-      for (const i of names.namesWith(rarest)) {
-        const owner = names.ownerOf(i);
-        if (owner === id || out.has(owner)) continue;
-        const own = names.wordsOf(i);
-        if (words.every((w) => own.includes(w))) out.add(owner);
+      const key = `${id}\u0000${words.join(' ')}`;
+      let found = sharing.get(key);
+      if (!found) {
+        found = computeSharing(words, id);
+        if (sharing.size > 2000) sharing.clear();
+        sharing.set(key, found);
       }
-      return [...out];
+      return found;
     },
     findInstruments: (name) => trie.exact(nameKey(name)).flatMap((e) => (e.kind === 'instrument' ? [e.id] : [])),
     findParty: (name) => partyByName.get(nameKey(name).join(' ')),

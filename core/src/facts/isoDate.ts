@@ -22,8 +22,23 @@ export function isRealDate(year: number, month?: number, day?: number): boolean 
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Parses "2024", "2024-06" or "2024-06-19"; undefined when malformed or impossible. */
+/**
+ * Parses "2024", "2024-06" or "2024-06-19"; undefined when malformed or impossible. The same
+ * fact values are read for every claim: parsed once (the result is shared, never mutated).
+ */
 export function parseIsoDate(text: string): DateValue | undefined {
+  let parsed = parsedDates.get(text);
+  if (parsed === undefined && !parsedDates.has(text)) {
+    parsed = parse(text);
+    if (parsedDates.size > 10_000) parsedDates.clear();
+    parsedDates.set(text, parsed);
+  }
+  return parsed;
+}
+
+const parsedDates = new Map<string, Readonly<DateValue> | undefined>();
+
+function parse(text: string): DateValue | undefined {
   const m = ISO.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
