@@ -423,8 +423,7 @@ function signingAgents(end: number, text: string, people: PersonMention[]): Pers
   const lead = /^\s+(?:was|were|had been|has been)\s+signed\s+(?:(?:in|at|on)\s+[^,;.()]{1,40}?\s+)?by\s+/i.exec(text.slice(end, end + 80));
   if (!lead) return [];
   const from = end + lead[0].length;
-  // One per span: a name the fact base lists under two spellings is found twice.
-  const after = startingWithin(people, from, from + 160).filter((p, k, near) => k === 0 || near[k - 1].start !== p.start);
+  const after = onePerSpan(startingWithin(people, from, from + 160));
   if (after.length === 0 || !/^(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(from, after[0].start))) return [];
   const agents = [after[0]];
   for (let k = 1; k < after.length && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(agents[agents.length - 1].end, after[k].start)); k++) agents.push(after[k]);
@@ -460,7 +459,7 @@ function signersFit(instrument: Instrument, signers: PersonMention[]): boolean {
 
 /** "the pact [that] Putin and Kim signed". */
 function signersAfter(end: number, text: string, people: PersonMention[], relative = false): PersonMention[] {
-  const after = startingWithin(people, end, end + 120).filter((p, k, near) => k === 0 || near[k - 1].start !== p.start);
+  const after = onePerSpan(startingWithin(people, end, end + 120));
   // A relative clause may start with "he and" and give the next signer's title first.
   const lead = relative ? /^\s+(?:that|which)\s+(?:(?:he|she)\s+and\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu : /^\s+(?:that\s+|which\s+)?$/i;
   if (after.length === 0 || !lead.test(text.slice(end, after[0].start))) return [];
@@ -472,8 +471,7 @@ function signersAfter(end: number, text: string, people: PersonMention[], relati
 
 /** "Putin and Kim Jong Un signed the pact": the people right before "signed" and the noun phrase. */
 export function signersBefore(start: number, text: string, people: PersonMention[]): PersonMention[] {
-  // One per span: a name the fact base lists under two spellings is found twice.
-  const before = startingWithin(people, start - 300, start).filter((p, k, near) => p.end <= start && start - p.end < 120 && (k === 0 || near[k - 1].start !== p.start));
+  const before = onePerSpan(startingWithin(people, start - 300, start)).filter((p) => p.end <= start && start - p.end < 120);
   const last = before[before.length - 1];
   if (!last || !/^\s+(?:(?:have|has|had|jointly|formally)\s+)?signed\s+$/i.test(text.slice(last.end, start))) return [];
   const signers = [last];
@@ -481,4 +479,9 @@ export function signersBefore(start: number, text: string, people: PersonMention
   for (let k = before.length - 2; k >= 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(before[k].end, signers[0].start)); k--) signers.unshift(before[k]);
   // Both signers of a bilateral instrument, not one of several names in a list.
   return signers.length >= 2 ? signers : [];
+}
+
+/** One person per span: a name the fact base lists under two spellings is found twice. */
+function onePerSpan(people: PersonMention[]): PersonMention[] {
+  return people.filter((p, k) => k === 0 || people[k - 1].start !== p.start);
 }
