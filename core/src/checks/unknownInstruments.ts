@@ -38,6 +38,12 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     const named = partiesIn(phrase, facts);
     const best = closestTitle(words, facts, named);
     if (!best || best.score < 0.6 || best.score >= 1) continue;
+    // And a sentence that names parties must name one of the suggestion's: "the presidents of
+    // Iran and Russia signed … the 'Comprehensive Strategic Agreement'" is no near miss of the
+    // inter-Korean Comprehensive Military Agreement.
+    const around = partiesIn(slice, facts);
+    const own = facts.instruments.get(best.id)?.parties?.value ?? [];
+    if (around.length > 0 && own.length > 0 && !around.some((p) => own.some((o) => relatedParties(facts, o, p)))) continue;
     // A shorter form of the name ("the Mutual Defense Treaty" for "1951 Mutual Defense
     // Treaty") is a way to name it, not a near miss: say nothing.
     // A near miss lacks a word of the real title that says what the instrument is
