@@ -9,6 +9,7 @@ import { renderDateLike } from '../render/dateStyle.js';
 import { firstSource, judgeDate, type CheckContext } from './context.js';
 import { relatedParties } from '../extract/descriptors.js';
 import { nameKey } from '../text/normalize.js';
+import { isMultilateral } from '../facts/multilateral.js';
 import { displayName, EVENT_LABELS, partyName } from './naming.js';
 
 type DateClaim = Extract<Claim, { kind: 'date' }>;
@@ -44,7 +45,7 @@ function candidates(claim: DateClaim, instrument: Instrument, ctx: CheckContext)
     case 'ratified':
       // "Kazakhstan ratified the NPT in 1994": a multilateral instrument's ratifications are
       // one party's each, and the fact base holds few of them; without a known party, none is meant.
-      if (!claim.party && !instrument.parties?.value?.length) break;
+      if (!claim.party && isMultilateral(instrument)) break;
       for (const r of instrument.ratifications ?? []) {
         if (claim.party && !sameParty(ctx, r.party, claim.party)) continue;
         facts.push(r.date, ...(r.steps ?? []).map((s) => s.date));

@@ -4,7 +4,8 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
-import { partiesTailEnd } from './descriptors.js';
+import { actingFor, partiesTailEnd } from './descriptors.js';
+import { isMultilateral } from '../facts/multilateral.js';
 import { startingWithin } from './spanWindow.js';
 import { findEventWords, owningEvent, type EventWord, type TreatyEvent } from './events.js';
 import type { ArticleMention, CountMention, InstrumentMention, ParagraphMentions, PartyMention, PersonMention, PlaceMention } from './mentions.js';
@@ -42,6 +43,7 @@ const INSTRUMENT_NOUNS = /^(?:treaty|treaties|pact|pacts|agreement|agreements|ac
 const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
 const DATELINE = /^\s*\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]/u;
+const ALL_BODIES = new RegExp(BODIES.source, 'gi');
 const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
 
 export function buildClaims(ctx: SentenceContext): Claim[] {
@@ -130,7 +132,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   // "Poland signed the UN Charter on 15 October 1945", "… was signed by China in 1992": a state
   // signing a multilateral instrument does so on its own date, which the fact base rarely holds.
   const stateSigns = (id: string, word: EventWord) => {
-    if (word.event !== 'signed' || (facts.instruments.get(id)?.parties?.value?.length ?? 0) > 0) return false;
+    if (word.event !== 'signed' || !isMultilateral(facts.instruments.get(id))) return false;
     const verb = text.slice(word.start, word.end);
     const opening = /^\s*$/.test(text.slice(sentence.start, word.start));
     // A named state before the verb ("Poland signed"), not a collective ("12 nations signed",
@@ -146,7 +148,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   let actorList: PartyMention[] | undefined;
   const actors = () => (actorList ??= [
     ...startingWithin(mentions.parties, sentence.start, sentence.end),
-    ...startingWithin(mentions.people, sentence.start, sentence.end).flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : [])),
+    ...actingFor(startingWithin(mentions.people, sentence.start, sentence.end)),
   ].sort((a, b) => a.start - b.start));
   for (const word of treatyWords) {
     const named = instrumentFor(word);
@@ -157,7 +159,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (!id) continue;
     // A state joins a multilateral instrument; "joined" with a bilateral one is something else.
     const joined = word.event === 'ratified' && /^(?:join|acce|bec)/i.test(text.slice(word.start, word.end));
-    if (joined && (facts.instruments.get(id)?.parties?.value?.length ?? 0) > 0) continue;
+    if (joined && !isMultilateral(facts.instruments.get(id))) continue;
     if (via?.how === 'coreference' && word.event === 'signed' && signedOtherInstrument(id, sentence, ctx)) continue;
     if (word.event === 'statusPositive' || word.event === 'statusNegative') {
       // "was still in force in 1995" speaks of another time: leave it.
@@ -193,8 +195,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
         // the event word and the date is the date's.
         // "On 6 November same year, by the Federation Council": a body right after the date is its own.
         const following = BODY_AFTER_DATE.exec(text.slice(date.end, date.end + 60));
-        const own = following ? [] : [...text.slice(word.end, date.start).matchAll(new RegExp(BODIES.source, 'gi'))];
-        const bodies = following ? [] : own.length > 0 ? own : [...text.slice(sentence.start, word.start).matchAll(new RegExp(BODIES.source, 'gi'))];
+        const own = following ? [] : [...text.slice(word.end, date.start).matchAll(ALL_BODIES)];
+        const bodies = following ? [] : own.length > 0 ? own : [...text.slice(sentence.start, word.start).matchAll(ALL_BODIES)];
         if (following) {
           claim.body = following[1];
           claim.bodyActs = true;

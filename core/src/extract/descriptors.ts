@@ -4,7 +4,7 @@ import type { FactBase } from '../facts/factBase.js';
 import type { FactIndex } from '../facts/factIndex.js';
 import type { DescriptorNoun } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
-import type { InstrumentMention, PartyMention } from './mentions.js';
+import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 
@@ -73,6 +73,11 @@ export function byNearbyParties(ids: string[], start: number, end: number, parti
   if (near.length === 0) return ids;
   const fits = ids.filter((id) => fitsParties(id, near, facts));
   return fits.length > 0 ? fits : ids;
+}
+
+/** People as the states they act for ("Putin signed": Russia); people of no known state drop out. */
+export function actingFor(people: readonly PersonMention[]): PartyMention[] {
+  return people.flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : []));
 }
 
 /** What joins coordinated parties: "Russia and North Korea", "China, Russia and the DPRK". */

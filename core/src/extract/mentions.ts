@@ -4,7 +4,7 @@
 import type { Entity, PartyForm } from '../facts/factIndex.js';
 import type { FactBase } from '../facts/factBase.js';
 import { tokenize } from '../text/normalize.js';
-import { byNearbyParties, bySharedNameParties, findYearDescriptors } from './descriptors.js';
+import { actingFor, byNearbyParties, bySharedNameParties, findYearDescriptors } from './descriptors.js';
 import { resolveReferences, signersBefore } from './references.js';
 import { canonicalArticleNumber, NUMBER_WORD, parseNumber } from './numbers.js';
 
@@ -63,7 +63,7 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
     // A name another instrument's names contain, told apart by its parties: as good as a description.
     // "Putin and Iranian President Masoud Pezeshkian signed a treaty on 'comprehensive strategic partnership'".
     const article = /\b(?:the|a|an)\s+["“]?$/i.exec(text.slice(Math.max(0, m.start - 6), m.start));
-    const signers = signersBefore(article ? m.start - article[0].length : m.start, text, out.people).flatMap((p) => (p.party ? [{ start: p.start, end: p.end, id: p.party, form: 'name' as const }] : []));
+    const signers = actingFor(signersBefore(article ? m.start - article[0].length : m.start, text, out.people));
     const decided = bySharedNameParties(m.ids[0], m.start, m.end, out.parties, signers, facts, text);
     if (decided) Object.assign(m, { ids: decided, how: 'descriptor' });
   }
