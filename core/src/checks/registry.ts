@@ -9,6 +9,7 @@ import { checkPartiesClaim } from './partiesClaims.js';
 import { checkPlaceClaim } from './placeClaims.js';
 import { checkSignatoryClaim } from './signatoryClaims.js';
 import { checkStatusClaim } from './statusClaims.js';
+import { checkTerm } from './termClaims.js';
 
 export function judgeClaim(claim: Claim, ctx: CheckContext, text: string): Finding[] {
   // A value run into a word ("no longer in forceThe") was misread: no finding on half a word.
@@ -23,6 +24,7 @@ function judge(claim: Claim, ctx: CheckContext, text: string): Finding[] {
     case 'parties': return checkPartiesClaim(claim, ctx);
     case 'status': return checkStatusClaim(claim, ctx);
     case 'articleCount': return checkArticleCount(claim, ctx);
+    case 'term': return checkTerm(claim, ctx);
     case 'articleContent': {
       const words = tokenize(text.slice(claim.sentence.start, claim.article.start) + ' ' + text.slice(claim.article.end, claim.sentence.end)).map((t) => t.text);
       return checkArticleContent(claim, ctx, words);

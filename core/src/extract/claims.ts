@@ -11,6 +11,8 @@ import { findEventWords, owningEvent, type EventWord, type TreatyEvent } from '.
 import type { ArticleMention, CountMention, InstrumentMention, ParagraphMentions, PartyMention, PersonMention, PlaceMention } from './mentions.js';
 import type { Span } from './sentences.js';
 import { labelLineClaims } from './labelLines.js';
+import { termClaims } from './termClaims.js';
+import type { TermMention } from './terms.js';
 
 export type DateEvent = Exclude<TreatyEvent, 'statusPositive' | 'statusNegative'>;
 
@@ -21,6 +23,7 @@ export type Claim =
   | { kind: 'parties'; instrument: string; parties: PartyMention[] }
   | { kind: 'status'; instrument: string; positive: boolean; start: number; end: number; text: string }
   | { kind: 'articleCount'; instrument: string; count: CountMention; text: string }
+  | { kind: 'term'; instrument: string; term: TermMention; text: string }
   | { kind: 'articleContent'; instrument: string; article: ArticleMention; sentence: Span };
 
 /** How the instrument was named in the sentence: a sibling with a similar name may be meant instead. */
@@ -39,6 +42,25 @@ export interface SentenceContext {
 }
 
 const within = (s: Span, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+
+/**
+ * What "it" and "the treaty" stand for: the last instrument named before, unless that one is
+ * unknown ("the 2001 Treaty on the Foundations of Relations … between Russia and Iran. It was
+ * concluded for 10 years": not the treaty named a paragraph earlier). After an ambiguous
+ * mention, an earlier instrument stays only if it is among that mention's candidates
+ * ("… the INF Treaty. An agreement between the United States and the Soviet Union. It was …").
+ */
+export function antecedentOf(previous: readonly InstrumentMention[]): InstrumentMention | undefined {
+  let allowed: readonly string[] | undefined;
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const m = previous[k];
+    if (m.how === 'coreference' && m.ids.length === 0) continue;
+    if (m.ids.length === 0) return undefined;
+    if (m.ids.length === 1) return allowed === undefined || allowed.includes(m.ids[0]) ? m : undefined;
+    allowed = allowed === undefined ? m.ids : allowed.filter((id) => m.ids.includes(id));
+  }
+  return undefined;
+}
 const INSTRUMENT_NOUNS = /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|charter|convention|protocol|declaration|statement|resolution|armistice|alliance|framework|document|text)$/;
 const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
@@ -48,7 +70,7 @@ const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?
 
 export function buildClaims(ctx: SentenceContext): Claim[] {
   const { text, sentence, mentions, facts } = ctx;
-  const labelled = labelLineClaims({ text, sentence, places: mentions.places, instruments: mentions.instruments, subject: ctx.previous.filter((m) => m.ids.length === 1).pop()?.ids[0], facts });
+  const labelled = labelLineClaims({ text, sentence, places: mentions.places, instruments: mentions.instruments, subject: antecedentOf(ctx.previous)?.ids[0], facts });
   if (labelled) return labelled;
   const claims: Claim[] = [];
   // A word inside a name is not a verb: "Agreed" in "the Agreed Framework", "States" in "the United States".
@@ -59,7 +81,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   const instruments = mentions.instruments.filter((m) => within(sentence, m));
   // "It was signed …, and … entered into force …": a sentence-initial "It" is the subject of every clause.
   const lead = /^(?:It|Which)\b/.exec(text.slice(sentence.start, sentence.start + 6));
-  const antecedentId = ctx.previous.filter((m) => m.ids.length === 1).pop()?.ids[0];
+  const antecedentId = antecedentOf(ctx.previous)?.ids[0];
   if (lead && antecedentId && !instruments.some((m) => m.start < sentence.start + 3)) {
     instruments.unshift({ start: sentence.start, end: sentence.start + lead[0].length, ids: [antecedentId], how: 'coreference' });
   }
@@ -93,7 +115,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // ("… were exchanged in Pyongyang on 10 September 1961, when the treaty took effect": the
     // sentence may name that same treaty again.)
     if ((!chosen || chosen.ids.length === 0) && word.event === 'exchange') {
-      const last = ctx.previous.filter((m) => m.ids.length === 1).pop();
+      const last = antecedentOf(ctx.previous);
       if (instruments.every((m) => m.ids.length === 0 || (m.ids.length === 1 && m.ids[0] === last?.ids[0]))) chosen = last;
     }
     // "The State Duma ratified it on October 24": the object pronoun stands for the last instrument named.
@@ -101,8 +123,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // sentence with no subject is about the instrument just named.
     const subjectless = instruments.length === 0 && /^(?:Signed|Ratified|Concluded|Adopted|Entered)\b/.test(text.slice(sentence.start, sentence.start + 10));
     if (!chosen && (subjectless || PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
-      const antecedents = [...ctx.previous].filter((m) => m.ids.length === 1);
-      chosen = antecedents[antecedents.length - 1];
+      chosen = antecedentOf(ctx.previous);
     }
     via = chosen ? { how: chosen.how, text: text.slice(chosen.start, namedUntil(chosen)) } : undefined;
     object = chosen !== undefined && chosen.start >= word.end;
@@ -233,6 +254,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   claims.push(...postfixDateClaims(text, instruments, dates, facts));
   claims.push(...partiesClaims(text, sentence, instruments, mentions.parties));
   claims.push(...countClaims(text, sentence, instruments, mentions.counts, ctx.previous));
+  claims.push(...termClaims(text, sentence, instruments, mentions.terms));
   claims.push(...articleClaims(text, sentence, instruments, mentions.articles, ctx.previous));
   return claims;
 }
@@ -387,8 +409,7 @@ function countClaims(text: string, sentence: Span, instruments: InstrumentMentio
     const single = new Set(instruments.map((m) => m.ids.join())).size === 1 ? instruments[0] : undefined;
     let chosen = single;
     if (!chosen && instruments.length === 0 && /\b(?:its|the treaty|it)\b/i.test(text.slice(sentence.start, count.start))) {
-      const last = previous.filter((m) => m.ids.length === 1).pop();
-      chosen = last;
+      chosen = antecedentOf(previous);
     }
     if (chosen && chosen.ids.length === 1) claims.push({ kind: 'articleCount', instrument: chosen.ids[0], count, text: text.slice(count.numberSpan.start, count.numberSpan.end) });
   }
@@ -415,7 +436,7 @@ function articleClaims(text: string, sentence: Span, instruments: InstrumentMent
   if (own) id = own.ids.length === 1 ? own.ids[0] : undefined;
   else if (ids.size === 1 && instruments[0].ids.length === 1) id = instruments[0].ids[0];
   else if (ids.size === 0 && /\b(?:its|the treaty's|the pact's)\s+$/i.test(text.slice(Math.max(sentence.start, article.start - 16), article.start))) {
-    id = previous.filter((m) => m.ids.length === 1).pop()?.ids[0];
+    id = antecedentOf(previous)?.ids[0];
   }
   return id ? [{ kind: 'articleContent', instrument: id, article, sentence }] : [];
 }

@@ -38,17 +38,40 @@ export function findYearDescriptors(tokens: Token[], covered: boolean[], index: 
         const ids = byNearbyParties(candidates.map((c) => c.id), tokens[Math.max(0, j - 3)].start, tokens[i].end, parties, facts, text);
         candidates = candidates.filter((c) => ids.includes(c.id));
       }
-      const ids = [...new Set(candidates.map((c) => c.id))];
+      let ids = [...new Set(candidates.map((c) => c.id))];
       if (ids.length === 0) break;
+      // Parties after its title decide: "the 2001 Treaty on the Foundations of Relations … between
+      // Russia and Iran" is not the 2001 treaty between Russia and China, but some other instrument.
+      const trailing = trailingTitle(text, tokens[i].start, tokens[i].end);
+      const listed = partiesListedAfter(parties, text, tokens[i].end + (trailing?.length ?? 0));
+      if (listed.length > 0) ids = ids.filter((id) => fitsParties(id, listed, facts));
       const first = j > 0 && DETERMINERS.has(tokens[j - 1].text) ? j - 1 : j;
-      // An unresolved descriptor keeps several ids: it names *some* instrument, so values
-      // near it are not pinned on another one.
+      // An unresolved descriptor keeps several ids (or none): it names *some* instrument, so
+      // values near it are not pinned on another one.
       found.push({ start: tokens[first].start, end: tokens[i].end, ids, how: 'descriptor' });
       for (let k = first; k <= i; k++) covered[k] = true;
       break;
     }
   }
   return found;
+}
+
+// Where a title after the noun ends: at the parties or the clause ("… and cooperation concluded by Russia …").
+const TITLE_END = /\s+(?:between|with|among|signed|concluded|inked|by|which|that|was|is|were|has|had)\b[\s\S]*$/i;
+
+/**
+ * The title after an instrument noun: after a capitalised noun, up to its first lower-case word
+ * other than "and", "of", "on", "the" ("Treaty on Friendship, Good-Neighbourliness and
+ * Cooperation"); after a lower-case one, a lower-case title ("treaty of friendship and cooperation").
+ */
+export function trailingTitle(text: string, nounStart: number, nounEnd: number): { title: string; length: number } | undefined {
+  const titled = /^\p{Lu}/u.test(text.slice(nounStart, nounEnd));
+  const tail = text.slice(nounEnd, nounEnd + 120);
+  const trailing = titled
+    ? /^\s+(?:of|on)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|of|on|the)\s+|\s+)\p{Lu}[\p{L}'’-]*)*)/u.exec(tail)
+    : /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(tail);
+  if (!trailing) return undefined;
+  return { title: trailing[1].replace(TITLE_END, ''), length: trailing[0].replace(TITLE_END, '').length };
 }
 
 /** Parties named in or right around a mention: 25 characters before it, or "between/with …" after it. */

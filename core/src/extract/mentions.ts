@@ -1,12 +1,13 @@
 // Recognises what a paragraph mentions: instruments (names, descriptive references such
 // as "the 1961 treaty", and coreference such as "the pact"), parties, people, places,
-// article references and article counts. Offsets are offsets in the block.
+// article references, article counts and terms ("the 20-year treaty"). Offsets are offsets in the block.
 import type { Entity, PartyForm } from '../facts/factIndex.js';
 import type { FactBase } from '../facts/factBase.js';
 import { tokenize } from '../text/normalize.js';
 import { actingFor, byNearbyParties, bySharedNameParties, findYearDescriptors } from './descriptors.js';
 import { resolveReferences, signersBefore } from './references.js';
 import { canonicalArticleNumber, NUMBER_WORD, parseNumber } from './numbers.js';
+import { findTerms, type TermMention } from './terms.js';
 
 export interface InstrumentMention {
   start: number;
@@ -28,13 +29,14 @@ export interface ParagraphMentions {
   places: PlaceMention[];
   articles: ArticleMention[];
   counts: CountMention[];
+  terms: TermMention[];
 }
 
 export function findMentions(text: string, start: number, end: number, facts: FactBase, carried?: string): ParagraphMentions {
   const tokens = tokenize(text.slice(start, end), start);
   const index = facts.index;
   index.trie.gapText = text;
-  const out: ParagraphMentions = { instruments: [], parties: [], people: [], places: [], articles: [], counts: [] };
+  const out: ParagraphMentions = { instruments: [], parties: [], people: [], places: [], articles: [], counts: [], terms: [] };
   const named: InstrumentMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
 
@@ -72,6 +74,7 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
   out.instruments = resolveReferences({ tokens, covered, explicit, facts, text, people: out.people, parties: out.parties, carried });
   out.articles = findArticles(text, start, end);
   out.counts = findCounts(text, start, end);
+  out.terms = findTerms(text, start, end);
   return out;
 }
 

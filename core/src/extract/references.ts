@@ -7,7 +7,8 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
-import { actingParties, PARTY_JOIN, partiesListedAfter, relatedParties } from './descriptors.js';
+import { NUMBER_WORD } from './numbers.js';
+import { actingParties, PARTY_JOIN, partiesListedAfter, relatedParties, trailingTitle } from './descriptors.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
@@ -238,6 +239,13 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
       }
       break;
     }
+    // A term ("a twenty-five-year treaty") says how long, not which: not a qualifier.
+    const term = word === 'year' ? TERM_NUMBER.exec(text.slice(Math.max(0, tokens[j].start - 24), tokens[j].start)) : null;
+    if (term) {
+      const numberStart = tokens[j].start - term[0].length;
+      while (j > 0 && tokens[j - 1].start >= numberStart) j--;
+      continue;
+    }
     // "inter-Korean": a capital after a hyphen is still a lower-case modifier.
     if (!/^\p{Ll}/u.test(original) && !/^\d/.test(original) && text[tokens[j].start - 1] !== '-') break;
     qualifiers.unshift(word);
@@ -245,17 +253,11 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
   // A lower-case title after the noun qualifies it too: "treaty of friendship, good-neighbourliness and cooperation".
   // A title after a capitalised noun does too, up to its first lower-case word other than
   // "and", "of", "on", "the": "Treaty on Friendship, Good-Neighbourliness and Cooperation between Russia and …".
-  const titled = /^\p{Lu}/u.test(text.slice(tokens[i].start, tokens[i].end));
-  const tail = text.slice(tokens[i].end, tokens[i].end + 120);
-  const trailing = titled
-    ? /^\s+(?:of|on)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|of|on|the)\s+|\s+)\p{Lu}[\p{L}'’-]*)*)/u.exec(tail)
-    : /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(tail);
-  // The title ends where the parties or the clause begin: "… and cooperation concluded by Russia and North Korea".
-  const title = trailing?.[1].replace(TITLE_END, '');
-  if (title) qualifiers.push(...title.split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
+  const trailing = trailingTitle(text, tokens[i].start, tokens[i].end);
+  if (trailing?.title) qualifiers.push(...trailing.title.split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
   const inside = startingWithin(parties, start, tokens[i].start).filter((p) => p.end <= tokens[i].start);
   // Parties right after the noun, or after its title: "treaty of friendship … between Russia and China".
-  const tailFrom = tokens[i].end + (trailing ? trailing[0].replace(TITLE_END, '').length : 0);
+  const tailFrom = tokens[i].end + (trailing?.length ?? 0);
   const after = partiesListedAfter(parties, text, tailFrom);
   return { start, end: after.length > 0 ? after[after.length - 1].end : tokens[i].end, determiner, qualifiers, parties: [...inside, ...after] };
 }
@@ -278,7 +280,7 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
 }
 
 const ACTS_ON = /^[^.;!?]*?\b(?:ratif(?:y|ies|ied)|amend(?:s|ed)|implement(?:s|ed)|denounc(?:es|ed)|terminat(?:es|ed)|suspend(?:s|ed))\s+(?:the\s+)?["“«]?(?:\p{Lu}|treaty|agreement|pact)/u;
-const TITLE_END = /\s+(?:between|with|among|signed|concluded|inked|by|which|that|was|is|were|has|had)\b[\s\S]*$/i;
+const TERM_NUMBER = new RegExp(`(?:\\d{1,3}|${NUMBER_WORD})[- ]$`, 'i');
 const PREDECESSOR = new Set(['previous', 'earlier', 'old', 'former', 'prior', 'preceding']);
 
 /** The instrument that the last one named (or the brief's topic) superseded, of a kind the noun fits. */

@@ -118,6 +118,8 @@ export interface Instrument {
   exchangeOfInstruments?: InstrumentEvent;
   entryIntoForce?: InstrumentEvent;
   articleCount?: Fact<number>;
+  /** Years the instrument was concluded for (its initial term, before any extension). */
+  term?: Fact<number>;
   articles?: Article[];
   status?: StatusEntry[];
   withdrawals?: Withdrawal[];

@@ -43,6 +43,7 @@ export function renderFactCard(instrument: Instrument, facts: FactBase, options:
   for (const w of instrument.withdrawals ?? []) {
     rows.push([`Withdrawal by ${partyName(w.party)}`, [w.announced ? `announced ${describeFactDate(w.announced)}` : undefined, w.effective ? `effective ${describeFactDate(w.effective)}` : undefined, w.outcome].filter(Boolean).join(', ')]);
   }
+  if (instrument.term?.value !== undefined) rows.push(['Term', `${instrument.term.value} years${instrument.term.status ? ` (${instrument.term.status})` : ''}`]);
   if (instrument.articleCount) rows.push(['Articles', String(instrument.articleCount.value ?? describeFactText(instrument.articleCount as never) ?? instrument.articleCount.status)]);
   if (rows.length > 0) {
     lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${escape(k)} | ${escape(v)} |`), '');
@@ -76,6 +77,7 @@ function disputedPoints(instrument: Instrument): string[] {
   visit('Signatories', instrument.signed?.signatories);
   visit('Entry into force', instrument.entryIntoForce?.date);
   visit('Number of articles', instrument.articleCount);
+  visit('Term', instrument.term);
   for (const w of instrument.withdrawals ?? []) visit('Withdrawal effective', w.effective);
   for (const s of instrument.status ?? []) visit(`${s.status} from`, s.from);
   return out;

@@ -1,0 +1,35 @@
+// Judges the term an instrument was concluded for ("the 20-year treaty").
+import { DiagnosticCode } from '../codes.js';
+import type { Claim } from '../extract/claims.js';
+import { renderNumberLike } from '../extract/numbers.js';
+import type { Finding } from '../finding.js';
+import { firstSource, type CheckContext } from './context.js';
+import { displayName } from './naming.js';
+
+type TermClaim = Extract<Claim, { kind: 'term' }>;
+
+export function checkTerm(claim: TermClaim, ctx: CheckContext): Finding[] {
+  const instrument = ctx.facts.instruments.get(claim.instrument);
+  const fact = instrument?.term;
+  if (!instrument || !fact) return [];
+  const claimed = claim.term.years;
+  const base = { start: claim.term.numberSpan.start, end: claim.term.numberSpan.end, instrument: instrument.id };
+  const readings = fact.readings?.map((r) => r.value) ?? [];
+  if (fact.value === claimed || readings.includes(claimed)) return [];
+  if (fact.status !== undefined || fact.value === undefined) {
+    const known = readings.length > 0 ? readings.join(' or ') : fact.value !== undefined ? `${fact.value}, from a single source` : undefined;
+    if (!known) return [];
+    return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `The term of the ${displayName(instrument)} is not settled in the fact base (${known} years).`, fixes: [] }];
+  }
+  const newText = renderNumberLike(fact.value, claim.text);
+  const source = firstSource(instrument, fact.sources);
+  return [{
+    ...base,
+    code: DiagnosticCode.term,
+    severity: 'error',
+    message: `The ${displayName(instrument)} was concluded for ${fact.value} years, not ${claimed}.${fact.note ? ` ${fact.note}` : ''}${source ? ` Source: ${source.title}.` : ''}`,
+    expected: String(fact.value),
+    fixes: [{ title: `Change to "${newText}"`, edits: [{ ...base, newText }] }],
+    source,
+  }];
+}
