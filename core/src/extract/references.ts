@@ -118,7 +118,7 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       }
       if (ids.length === 0) {
         // Described by its parties or signatories: as good as a name for what follows.
-        ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts);
+        ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts, partiesBefore(input.parties, phrase.start, text));
         if (ids.length === 0 && signers.length > 0) ids = bySigners(signers, facts, kinds);
         if (ids.length === 1) how = 'descriptor';
       }
@@ -379,7 +379,17 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
 }
 
 /** "the treaty of friendship, good-neighbourliness and cooperation": two or more defining words name one instrument. */
-function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase): string[] {
+/** Parties named earlier in the sentence, close before `start`. */
+function partiesBefore(parties: PartyMention[], start: number, text: string): PartyMention[] {
+  return startingWithin(parties, start - 400, start).filter((p) => p.end <= start && start - p.end < 120 && !mayCrossSentence(text.slice(p.end, start)));
+}
+
+/**
+ * "the comprehensive strategic partnership treaty": the one instrument whose names hold every
+ * qualifier; of several (a shared name), the one whose parties the sentence names ("Russian and
+ * Iranian officials say the … treaty").
+ */
+function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase, sentenceParties: PartyMention[]): string[] {
   const wanted = [...new Set(phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem))];
   if (wanted.length < 2) return [];
   // Only instruments with a name holding the rarest wanted word can match them all.
@@ -389,7 +399,11 @@ function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts
     const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     return { id: i.id, score: wanted.filter((w) => words.has(w)).length };
   }).sort((a, b) => b.score - a.score);
-  return scored[0] && scored[0].score >= 2 && scored[0].score === wanted.length && (scored[1]?.score ?? 0) < scored[0].score ? [scored[0].id] : [];
+  if (!scored[0] || scored[0].score < 2 || scored[0].score !== wanted.length) return [];
+  const top = scored.filter((x) => x.score === scored[0].score);
+  if (top.length === 1) return [top[0].id];
+  const fitting = sentenceParties.length > 0 ? top.filter((x) => partiesFit(facts.instruments.get(x.id)!, sentenceParties, facts)) : [];
+  return fitting.length === 1 ? [fitting[0].id] : [];
 }
 
 /** A word's spelling variants as names may hold it (defence/defense, treaties/treaty). */
