@@ -47,7 +47,7 @@ interface BlockResult {
 
 export const DEFAULT_MAX_LENGTH = 2_000_000;
 /** Cheap pre-tests: a sentence without any of these words holds no claim or no title. */
-const CLAIM_HINT = /sign|ink|conclu|ratif|acced|accession|join|a party to|approv|passed|endors|backed|same|suit|likewise|dated|force|effect|withdr|pull|left|quit|exit|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|suspen|adopt|passed|valid|binding|exchang|instrument|article|[- ]year\b|years\b|between|among|locat|place|\bof\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const CLAIM_HINT = /sign|ink|conclu|ratif|acced|accession|join|a party to|approv|passed|endors|backed|same|suit|likewise|dated|force|effect|withdr|pull|left|quit|exit|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|suspen|adopt|passed|valid|binding|exchang|instrument|article|between|among|locat|place|\bof\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const TITLE_HINT = /Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter/;
 const CACHE_LIMIT = 20_000;
 
@@ -135,7 +135,8 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
     const unitCtx = { ...ctx, nearby: new Set(found.instruments.filter((m) => m.how !== 'coreference').flatMap((m) => m.ids)) };
     for (const sentence of splitSentences(prose.text, unit.start, unit.end)) {
       const body = prose.text.slice(sentence.start, sentence.end);
-      if (mayClaim && CLAIM_HINT.test(body)) {
+      // A term ("the 20-year treaty") is a claim without any of the hint words.
+      if (mayClaim && (CLAIM_HINT.test(body) || found.terms.some((t) => t.start >= sentence.start && t.end <= sentence.end))) {
         const claims = buildClaims({ text: prose.text, sentence, mentions: found, facts, previous });
         for (const claim of claims) findings.push(...judgeClaim(claim, unitCtx, prose.text));
       }

@@ -23,6 +23,8 @@ const PHRASE = new RegExp(
 export function findTerms(text: string, start: number, end: number): TermMention[] {
   const slice = text.slice(start, end);
   const found: TermMention[] = [];
+  // Both forms need the word; most paragraphs lack it.
+  if (!/year/i.test(slice)) return found;
   for (const [pattern, form] of [[MODIFIER, 'modifier'], [PHRASE, 'phrase']] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
