@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBriefWriter, wordCount } from './briefs.mjs';
 import { writeFactBase } from './factBaseGen.mjs';
-import { instrumentMaterial, partyNames, readSampleSentences } from './material.mjs';
+import { instrumentMaterial, partyNames, readFrozenSentences } from './material.mjs';
 import { createRng } from './prng.mjs';
 
 export const SEED = 0x7e4a7c;
@@ -13,7 +13,7 @@ export const SEED = 0x7e4a7c;
 export function generateInputs({ repo, tmp, bundled, instruments, corpusFiles }) {
   const rng = createRng(SEED);
   const material = {
-    sentences: readSampleSentences([join(repo, 'samples'), join(repo, 'core', 'test', 'fixtures')]),
+    sentences: readFrozenSentences(join(repo, 'bench', 'material', 'sentences.txt')),
     instruments: instrumentMaterial(bundled),
     parties: partyNames(bundled),
   };

@@ -1,5 +1,6 @@
 // What generated briefs are made of: real sentences from the sample briefs and test
-// fixtures, and real names, dates and places from the bundled fact base.
+// fixtures (frozen in bench/material/sentences.txt, see freezeMaterial.mjs), and real names,
+// dates and places from the bundled fact base.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -49,6 +50,11 @@ export function readSampleSentences(dirs) {
     }
   }
   return [...sentences];
+}
+
+/** The frozen sentence material, one sentence per line. */
+export function readFrozenSentences(file) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean);
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
