@@ -8,7 +8,7 @@ import type { FactBase } from '../facts/factBase.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
 import { NUMBER_WORD } from './numbers.js';
-import { actingParties, PARTY_JOIN, partiesListedAfter, relatedParties, trailingTitle } from './descriptors.js';
+import { actingFor, actingParties, PARTY_JOIN, partiesListedAfter, relatedParties, trailingTitle } from './descriptors.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
@@ -131,8 +131,13 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         words.unshift(tokens[j].text);
         titleStart = tokens[j].start;
       }
-      // "South Korea and the U.S. signed the Mutual Defense Treaty": the sentence's parties narrow it.
-      const nearby = phrase.parties.length > 0 ? phrase.parties : startingWithin(input.parties, phrase.start - 400, phrase.start).filter((p) => p.end <= phrase.start && phrase.start - p.end < 120 && !mayCrossSentence(text.slice(p.end, phrase.start)));
+      // "South Korea and the U.S. signed the Mutual Defense Treaty": the sentence's parties narrow
+      // it, or the states of the leaders who signed it ("Putin and Pezeshkian signed a … Treaty").
+      let nearby = phrase.parties.length > 0 ? phrase.parties : partiesBefore(input.parties, phrase.start, text);
+      if (nearby.length === 0) {
+        const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(Math.max(0, titleStart - 5), titleStart));
+        nearby = actingFor(signersBefore(titleStart - (article?.[0].length ?? 0), text, input.people));
+      }
       const unique = byParties({ ...phrase, parties: nearby, qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
       // Parties named only around the title, not by it ("between Iran and Russia"), bind it
       // loosely: then every word of the title must be in the instrument's names ("the Mutual
