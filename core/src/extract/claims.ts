@@ -10,6 +10,7 @@ import { startingWithin } from './spanWindow.js';
 import { findEventWords, owningEvent, type EventWord, type TreatyEvent } from './events.js';
 import type { ArticleMention, CountMention, InstrumentMention, ParagraphMentions, PartyMention, PersonMention, PlaceMention } from './mentions.js';
 import type { Span } from './sentences.js';
+import { antecedentOf } from './antecedent.js';
 import { labelLineClaims } from './labelLines.js';
 import { termClaims } from './termClaims.js';
 import type { TermMention } from './terms.js';
@@ -43,24 +44,6 @@ export interface SentenceContext {
 
 const within = (s: Span, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
-/**
- * What "it" and "the treaty" stand for: the last instrument named before, unless that one is
- * unknown ("the 2001 Treaty on the Foundations of Relations … between Russia and Iran. It was
- * concluded for 10 years": not the treaty named a paragraph earlier). After an ambiguous
- * mention, an earlier instrument stays only if it is among that mention's candidates
- * ("… the INF Treaty. An agreement between the United States and the Soviet Union. It was …").
- */
-export function antecedentOf(previous: readonly InstrumentMention[]): InstrumentMention | undefined {
-  let allowed: readonly string[] | undefined;
-  for (let k = previous.length - 1; k >= 0; k--) {
-    const m = previous[k];
-    if (m.how === 'coreference' && m.ids.length === 0) continue;
-    if (m.ids.length === 0) return undefined;
-    if (m.ids.length === 1) return allowed === undefined || allowed.includes(m.ids[0]) ? m : undefined;
-    allowed = allowed === undefined ? m.ids : allowed.filter((id) => m.ids.includes(id));
-  }
-  return undefined;
-}
 const INSTRUMENT_NOUNS = /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|charter|convention|protocol|declaration|statement|resolution|armistice|alliance|framework|document|text)$/;
 const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
@@ -70,7 +53,7 @@ const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?
 
 export function buildClaims(ctx: SentenceContext): Claim[] {
   const { text, sentence, mentions, facts } = ctx;
-  const labelled = labelLineClaims({ text, sentence, places: mentions.places, instruments: mentions.instruments, subject: antecedentOf(ctx.previous)?.ids[0], facts });
+  const labelled = labelLineClaims({ text, sentence, places: mentions.places, instruments: mentions.instruments, previous: ctx.previous, facts });
   if (labelled) return labelled;
   const claims: Claim[] = [];
   // A word inside a name is not a verb: "Agreed" in "the Agreed Framework", "States" in "the United States".

@@ -5,6 +5,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { Claim, DateEvent } from './claims.js';
 import { findDates } from './dates.js';
+import { antecedentOf } from './antecedent.js';
 import type { InstrumentMention, PlaceMention } from './mentions.js';
 import type { Span } from './sentences.js';
 
@@ -30,8 +31,8 @@ export interface LabelLineContext {
   sentence: Span;
   places: readonly PlaceMention[];
   instruments: readonly InstrumentMention[];
-  /** The instrument the brief is about here (the carried topic or the paragraph's last). */
-  subject: string | undefined;
+  /** Instruments named before this sentence (and the brief's topic): what its lines are about. */
+  previous: readonly InstrumentMention[];
   facts: FactBase;
 }
 
@@ -60,17 +61,21 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
     const [valueFrom, valueTo] = m.indices![2];
     const span = { start: start + valueFrom, end: start + valueTo };
     // A line that names an instrument of its own is prose, or another instrument's row.
-    if (!ctx.subject || ctx.instruments.some((i) => i.start < span.end && i.end > start)) continue;
+    if (ctx.instruments.some((i) => i.start < span.end && i.end > start)) continue;
+    // The subject: the instrument named last, before the sentence or on a line above this one
+    // ("North Atlantic Treaty authentication page" over "Signed 4 April 1949").
+    const subject = antecedentOf([...ctx.previous, ...ctx.instruments.filter((i) => i.start >= sentence.start && i.end <= start)])?.ids[0];
+    if (!subject) continue;
     const via = { how: 'coreference' as const, text: '' };
     if (event === 'place') {
       const place = ctx.places.find((p) => p.start === span.start);
-      if (place) claims.push({ kind: 'place', instrument: ctx.subject, place, event: 'signed', via });
+      if (place) claims.push({ kind: 'place', instrument: subject, place, event: 'signed', via });
       continue;
     }
     // The value must be a date and nothing else ("14 February 1950", "14 February 1950; 74 years ago").
     const dates = findDates(text, span.start, span.end);
     if (dates.length !== 1 || dates[0].start !== span.start || !/^\s*(?:$|[;(,[])/.test(text.slice(dates[0].end, span.end))) continue;
-    claims.push({ kind: 'date', event, instrument: ctx.subject, date: dates[0], via });
+    claims.push({ kind: 'date', event, instrument: subject, date: dates[0], via });
   }
   return found ? claims : undefined;
 }
