@@ -391,12 +391,13 @@ function partiesBefore(parties: PartyMention[], start: number, text: string): Pa
 
 /**
  * "the comprehensive strategic partnership treaty": the one instrument whose names hold every
- * qualifier; of several (a shared name), the one whose parties the sentence names ("Russian and
- * Iranian officials say the … treaty").
+ * qualifier; of several (a shared name), or for a single qualifier, the one whose parties the
+ * sentence names ("Russian and Iranian officials say the … treaty").
  */
 function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase, sentenceParties: PartyMention[]): string[] {
   const wanted = [...new Set(phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem))];
-  if (wanted.length < 2) return [];
+  // One word decides only with the parties the sentence names ("Japan and the ROK … the normalization treaty").
+  if (wanted.length === 0 || (wanted.length === 1 && sentenceParties.length < 2)) return [];
   // Only instruments with a name holding the rarest wanted word can match them all.
   const rarest = [...wanted].sort((a, b) => postingCount(a, facts) - postingCount(b, facts))[0];
   const pool = new Set(postingsFor(rarest, facts).map((n) => facts.index.names.ownerOf(n)));
@@ -404,9 +405,9 @@ function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts
     const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
     return { id: i.id, score: wanted.filter((w) => words.has(w)).length };
   }).sort((a, b) => b.score - a.score);
-  if (!scored[0] || scored[0].score < 2 || scored[0].score !== wanted.length) return [];
+  if (!scored[0] || scored[0].score !== wanted.length) return [];
   const top = scored.filter((x) => x.score === scored[0].score);
-  if (top.length === 1) return [top[0].id];
+  if (top.length === 1 && wanted.length >= 2) return [top[0].id];
   const fitting = sentenceParties.length > 0 ? top.filter((x) => partiesFit(facts.instruments.get(x.id)!, sentenceParties, facts)) : [];
   return fitting.length === 1 ? [fitting[0].id] : [];
 }
