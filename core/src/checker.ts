@@ -132,7 +132,9 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
     const previous: InstrumentMention[] = topic ? [{ start: unit.start, end: unit.start, ids: [topic], how: 'coreference' }] : [];
     // Most prose names no instrument: then there is no claim to build, and no topic to lean on.
     const mayClaim = topic !== undefined || found.instruments.some((m) => m.ids.length > 0);
-    const unitCtx = { ...ctx, nearby: new Set(found.instruments.filter((m) => m.how !== 'coreference').flatMap((m) => m.ids)) };
+    const nearby = new Set<string>();
+    for (const m of found.instruments) if (m.how !== 'coreference') for (const id of m.ids) nearby.add(id);
+    const unitCtx = { ...ctx, nearby };
     for (const sentence of splitSentences(prose.text, unit.start, unit.end)) {
       const body = prose.text.slice(sentence.start, sentence.end);
       // A term ("the 20-year treaty") is a claim without any of the hint words.

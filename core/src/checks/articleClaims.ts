@@ -1,12 +1,13 @@
 // Judges article counts and what a numbered article says.
 import { DiagnosticCode } from '../codes.js';
 import type { Claim } from '../extract/claims.js';
-import { canonicalArticleNumber, numberToRoman, renderNumberLike } from '../extract/numbers.js';
+import { canonicalArticleNumber, numberToRoman } from '../extract/numbers.js';
 import type { Article } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { nameKey } from '../text/normalize.js';
 import { firstSource, type CheckContext } from './context.js';
 import { displayName } from './naming.js';
+import { wrongNumber } from './wrongNumber.js';
 
 type CountClaim = Extract<Claim, { kind: 'articleCount' }>;
 type ContentClaim = Extract<Claim, { kind: 'articleContent' }>;
@@ -23,17 +24,8 @@ export function checkArticleCount(claim: CountClaim, ctx: CheckContext): Finding
     return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `The number of articles of the ${displayName(instrument)} is not settled in the fact base (${readings}).`, fixes: [] }];
   }
   if (fact.value === claim.count.count) return [];
-  const newText = renderNumberLike(fact.value, claim.text);
-  const source = firstSource(instrument, fact.sources);
-  return [{
-    ...base,
-    code: DiagnosticCode.articleCount,
-    severity: 'error',
-    message: `The ${displayName(instrument)} has ${fact.value} articles, not ${claim.count.count}.${source ? ` Source: ${source.title}.` : ''}`,
-    expected: String(fact.value),
-    fixes: [{ title: `Change to "${newText}"`, edits: [{ ...base, newText }] }],
-    source,
-  }];
+  const message = `The ${displayName(instrument)} has ${fact.value} articles, not ${claim.count.count}.`;
+  return [wrongNumber(base, DiagnosticCode.articleCount, message, fact.value, claim.text, firstSource(instrument, fact.sources))];
 }
 
 function mentions(sentence: string[], keyword: string): boolean {

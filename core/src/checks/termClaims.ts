@@ -1,10 +1,10 @@
 // Judges the term an instrument was concluded for ("the 20-year treaty").
 import { DiagnosticCode } from '../codes.js';
 import type { Claim } from '../extract/claims.js';
-import { renderNumberLike } from '../extract/numbers.js';
 import type { Finding } from '../finding.js';
 import { firstSource, type CheckContext } from './context.js';
 import { displayName } from './naming.js';
+import { wrongNumber } from './wrongNumber.js';
 
 type TermClaim = Extract<Claim, { kind: 'term' }>;
 
@@ -21,15 +21,6 @@ export function checkTerm(claim: TermClaim, ctx: CheckContext): Finding[] {
     if (!known) return [];
     return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `The term of the ${displayName(instrument)} is not settled in the fact base (${known} years).`, fixes: [] }];
   }
-  const newText = renderNumberLike(fact.value, claim.text);
-  const source = firstSource(instrument, fact.sources);
-  return [{
-    ...base,
-    code: DiagnosticCode.term,
-    severity: 'error',
-    message: `The ${displayName(instrument)} was concluded for ${fact.value} years, not ${claimed}.${fact.note ? ` ${fact.note}` : ''}${source ? ` Source: ${source.title}.` : ''}`,
-    expected: String(fact.value),
-    fixes: [{ title: `Change to "${newText}"`, edits: [{ ...base, newText }] }],
-    source,
-  }];
+  const message = `The ${displayName(instrument)} was concluded for ${fact.value} years, not ${claimed}.${fact.note ? ` ${fact.note}` : ''}`;
+  return [wrongNumber(base, DiagnosticCode.term, message, fact.value, claim.text, firstSource(instrument, fact.sources))];
 }

@@ -44,8 +44,9 @@ const PATTERNS: { order: DateOrder; re: RegExp }[] = [
   { order: 'dmy', re: new RegExp(`\\b${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g') },
   // June 2024
   { order: 'mdy', re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g') },
-  // a month alone after "in": "ratified in November" (the year comes from the fact)
-  { order: 'mdy', re: new RegExp(`(?<=\\bin\\s+(?:early\\s+|late\\s+|mid-)?)${MONTH}\\b(?!\\s*\\d)`, 'g') },
+  // a month alone after "in": "ratified in November" (the year comes from the fact); matched
+  // forwards from "in" (a look-behind would be tried at every position), the date is the month
+  { order: 'mdy', re: new RegExp(`\\bin\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s*\\d)`, 'g') },
   // a year after a preposition: "in 2024", "since 1961"
   { order: 'year', re: /\b(?:in|since|by|until|from|during|early|late|mid|of|before|after|as of)[\s-]+(?:early\s+|late\s+|mid-?)?(1[6-9]\d\d|20\d\d)\b(?![-–]\d)/gi },
 ];
@@ -109,12 +110,14 @@ function toMention(order: DateOrder, m: RegExpExecArray, base: number, re: RegEx
     };
   }
   if (order === 'mdy') {
-    // MONTH YEAR, or a month alone ("in November")
+    // MONTH YEAR, or a month alone ("in November": the date starts at the month)
     const month = MONTHS[m[1].replace('.', '').toLowerCase()];
     const year = m[2] === undefined ? undefined : Number(m[2]);
+    const local = m[0].indexOf(m[1]);
+    const s = at + local;
     return {
-      start: at, end: at + m[0].length, text: m[0], value: { year, month }, order, monthForm: monthForm(m[1]), ordinal: false,
-      parts: { month: { start: at, end: at + m[1].length }, year: year === undefined ? undefined : { start: at + m[0].length - 4, end: at + m[0].length } },
+      start: s, end: at + m[0].length, text: m[0].slice(local), value: { year, month }, order, monthForm: monthForm(m[1]), ordinal: false,
+      parts: { month: { start: s, end: s + m[1].length }, year: year === undefined ? undefined : { start: at + m[0].length - 4, end: at + m[0].length } },
     };
   }
   // dmy: DAY suffix [DASH DAY2] [of] MONTH [YEAR]

@@ -50,7 +50,7 @@ const SAME_AGAIN = /\b(?:did (?:the )?same|did likewise|followed suit)\b/gi;
 // awarded …") is an event of its own, even when no list names it; "heavily guarded" is not (no
 // subject). The "-ed" words are found first and their subject tested on the text before them:
 // a subject pattern tried at every word boundary cost more than all the other patterns together.
-const ED_WORD = /\b\p{Ll}{2,}ed\b/gu;
+const ED_WORD = /\b[a-z]{2,}ed\b/g;
 const SUBJECT_BEFORE = /(?:^|[^\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*|which|that|who|he|she|they|it|we)\s(?:(?:was|were|had been|has been|is|are)\s)?$/u;
 
 export function findEventWords(text: string, start: number, end: number): EventWord[] {
@@ -94,7 +94,7 @@ export function findEventWords(text: string, start: number, end: number): EventW
   for (let m = ED_WORD.exec(slice); m; m = ED_WORD.exec(slice)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    if (SUBJECT_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index)) && !overlaps(s, e)) found.push({ start: s, end: e, event: 'other', noun: false });
+    if (!overlaps(s, e) && SUBJECT_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index))) found.push({ start: s, end: e, event: 'other', noun: false });
   }
   found.sort((a, b) => a.start - b.start);
   // "Putin signed the treaty into law", "signing the ratification law": a ratification step.

@@ -45,7 +45,9 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
   let found = false;
   // Lines end in LF, CRLF or a lone CR: all three are read alike.
   const lines = [...text.slice(sentence.start, sentence.end).matchAll(/[^\r\n]+/g)].map((l) => {
-    let m = LINE.exec(l[0]);
+    // A long line with no separator near its start is prose (its value would be far over 40
+    // characters, below): not worth the line pattern, which is slow on long lines.
+    let m = l[0].length > 120 && !/[:：|\t]/.test(l[0].slice(0, 60)) ? null : LINE.exec(l[0]);
     // A label followed by its value after a mere space ("Location Moscow") is an infobox line
     // only while the value is short: "Signed in Pyongyang on 19 June 2024, the treaty has 23
     // articles" is a sentence.

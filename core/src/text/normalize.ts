@@ -49,7 +49,9 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     let end = i + 1;
-    while (end < length && isAsciiWordChar(text.charCodeAt(end))) end++;
+    // Most words are lower-case already: lower-casing them only costs a copy.
+    let upper = c >= 65 && c <= 90;
+    for (let d = end < length ? text.charCodeAt(end) : 0; end < length && isAsciiWordChar(d); d = text.charCodeAt(++end)) upper ||= d >= 65 && d <= 90;
     const next = end < length ? text.charCodeAt(end) : 32;
     const unsure = next >= 128 || (next === 46 && end - i === 1) || (next === 45 && end - i === 2 && (text[i] === 'c' || text[i] === 'C') && text[i + 1] === 'o');
     if (unsure) {
@@ -59,7 +61,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       i = match.index + match[0].length;
       continue;
     }
-    tokens.push({ text: spelling(text.slice(i, end).toLowerCase()), start: i + offset, end: end + offset });
+    const word = text.slice(i, end);
+    tokens.push({ text: spelling(upper ? word.toLowerCase() : word), start: i + offset, end: end + offset });
     i = end;
   }
   return tokens;
