@@ -47,6 +47,8 @@ const within = (s: Span, x: { start: number; end: number }) => x.start >= s.star
 const INSTRUMENT_NOUNS = /^(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|deal|charter|convention|protocol|declaration|statement|resolution|armistice|alliance|framework|document|text)$/;
 const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
+// "signed in Moscow", "at the Kremlin", "in the city of Pyongyang", "in the Far Eastern port of Vladivostok".
+const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|town|capital|port|village)\s+of\s+)?$/iu;
 const DATELINE = /^\s*\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]/u;
 const ALL_BODIES = new RegExp(BODIES.source, 'gi');
 const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
@@ -225,7 +227,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (event === 'signed' || event === 'exchange') {
       for (const place of mentions.places) {
         if (!within(sentence, place) || inName(place)) continue;
-        if (!/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, place.start - 8), place.start))) continue;
+        if (!PLACE_BEFORE.test(text.slice(Math.max(sentence.start, place.start - 30), place.start))) continue;
         if (owningEvent(text, words, place.start, place.end, sentence.start, sentence.end) !== word) continue;
         if (place.start < word.start) continue;
         claims.push({ kind: 'place', instrument: id, place, event, via });
@@ -388,10 +390,12 @@ function countClaims(text: string, sentence: Span, instruments: InstrumentMentio
     const hyphenated = /-(?:article|point)\b/i.test(text.slice(count.start, count.end));
     const cued = COUNT_CUE.test(text.slice(Math.max(sentence.start, count.start - 30), count.start));
     if (!hyphenated && !cued) continue;
-    // The instrument: the one the count sits next to, or the only one in the sentence.
-    const single = new Set(instruments.map((m) => m.ids.join())).size === 1 ? instruments[0] : undefined;
+    // The instrument: the one the count sits next to, or the only one in the sentence (an
+    // unresolved description after the count, "… into a comprehensive strategic alliance", is not its owner).
+    const owners = instruments.filter((m) => !(m.how === 'coreference' && m.ids.length === 0 && m.start >= count.end));
+    const single = new Set(owners.map((m) => m.ids.join())).size === 1 ? owners[0] : undefined;
     let chosen = single;
-    if (!chosen && instruments.length === 0 && /\b(?:its|the treaty|it)\b/i.test(text.slice(sentence.start, count.start))) {
+    if (!chosen && owners.length === 0 && /\b(?:its|the treaty|it)\b/i.test(text.slice(sentence.start, count.start))) {
       chosen = antecedentOf(previous);
     }
     if (chosen && chosen.ids.length === 1) claims.push({ kind: 'articleCount', instrument: chosen.ids[0], count, text: text.slice(count.numberSpan.start, count.numberSpan.end) });
