@@ -4,6 +4,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
+import { endOfPeriod, inAnotherZone } from './dateGlosses.js';
 import { actingFor, partiesTailEnd } from './descriptors.js';
 import { isMultilateral } from '../facts/multilateral.js';
 import { startingWithin } from './spanWindow.js';
@@ -186,6 +187,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       if (event !== 'end' && /\b(?:until|till|through|by|before|after)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(sentence.start, date.start - 24), date.start))) continue;
       // "BEIJING. Dec 5 (Interfax) - …": a dateline is when the story was filed.
       if (DATELINE.test(text.slice(date.end, date.end + 40))) continue;
+      // "December 23 (December 22, New York time)", "seven years from the date the treaty entered into force, on …".
+      if (inAnotherZone(text, date, dates) || (date.start > word.end && endOfPeriod(text, sentence.start, word.start))) continue;
       const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via, ...(joined ? { joined } : {}) };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.
