@@ -91,7 +91,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     const around = instruments.find((m) => m.how !== 'name' && m.start < word.start && m.end >= word.end);
     if (around) chosen = around;
     // "Signed by Putin and Pezeshkian on …, the treaty establishes …": a participle opening the sentence.
-    if (!chosen && /^\s*$/.test(text.slice(sentence.start, word.start)) && /^(?:Signed|Ratified|Concluded|Adopted|Inked)$/.test(text.slice(word.start, word.end))) chosen = after.find((m) => m.ids.length > 0);
+    // "Originally signed by Reagan … on December 8, 1987, the INF Treaty was …": an adverb may open it.
+    if (!chosen && /^\s*(?:(?:Originally|First|Formally|Officially)\s+)?$/.test(text.slice(sentence.start, word.start)) && /^(?:[Ss]igned|[Rr]atified|[Cc]oncluded|[Aa]dopted|[Ii]nked)$/.test(text.slice(word.start, word.end))) chosen = after.find((m) => m.ids.length > 0);
     // "The signing of X", "ratified the X", "withdrew from the X": the object follows closely.
     const next = after[0];
     if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
@@ -162,7 +163,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (!named || stateSigns(named, word) || modifiesOtherNoun(word)) continue;
     // "The Treaty of Mutual Cooperation and Security … was first signed in 1951 at the San
     // Francisco Presidio": the first signing is the original's, which the named one replaced.
-    const id = /\b(?:first|originally)\s+$/i.test(text.slice(Math.max(sentence.start, word.start - 12), word.start)) ? original(named) : named;
+    // An instrument that replaced none was itself first signed ("Originally signed by Reagan …").
+    const id = /\b(?:first|originally)\s+$/i.test(text.slice(Math.max(sentence.start, word.start - 12), word.start)) ? original(named) ?? named : named;
     if (!id) continue;
     // A state joins a multilateral instrument; "joined" with a bilateral one is something else.
     const joined = word.event === 'ratified' && /^(?:join|acce|bec)/i.test(text.slice(word.start, word.end));
@@ -385,7 +387,7 @@ function partiesClaims(text: string, sentence: Span, instruments: InstrumentMent
   return claims;
 }
 
-const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|introduction and|includes?|included|including|its|all|with)\s+$/i;
+const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|preface and|introduction and|among the|among its|includes?|included|including|its|all|with)\s+$/i;
 
 function countClaims(text: string, sentence: Span, instruments: InstrumentMention[], counts: CountMention[], previous: InstrumentMention[]): Claim[] {
   const claims: Claim[] = [];
@@ -397,7 +399,9 @@ function countClaims(text: string, sentence: Span, instruments: InstrumentMentio
     // unresolved description after the count, "… into a comprehensive strategic alliance", is not its owner).
     const owners = instruments.filter((m) => !(m.how === 'coreference' && m.ids.length === 0 && m.start >= count.end));
     const single = new Set(owners.map((m) => m.ids.join())).size === 1 ? owners[0] : undefined;
-    let chosen = single;
+    // "Among the 22 articles of the treaty …": the instrument the articles are "of".
+    const of = instruments.find((m) => m.start >= count.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(count.end, m.start)));
+    let chosen = of ?? single;
     if (!chosen && owners.length === 0 && /\b(?:its|the treaty|it)\b/i.test(text.slice(sentence.start, count.start))) {
       chosen = antecedentOf(previous);
     }
@@ -407,7 +411,7 @@ function countClaims(text: string, sentence: Span, instruments: InstrumentMentio
 }
 
 const UNDER_ARTICLE = /\b(?:Under|In|Through|By)\s+$/;
-const CONTENT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:of\s+[^,;]{0,80}?\s+)?(?:,\s*[^,]{0,60},\s*)?(?:provides?|provided|obliges?|obliged|obligates?|requires?|required|commits?|committed|stipulates?|stipulated|states?|stated|says|said|calls? for|guarantees?|establishes?|sets? out|pledges?|covers?|deals? with|concerns?|addresses|mandates?|envisages?|foresees?|spells? out|binds?|bars?|prohibits?|forbids?|allows?|grants?|declares?|affirms?|recogni[sz]es?|reads)\b/i;
+const CONTENT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:of\s+[^,;]{0,80}?(?:\s+|(?=,)))?(?:,\s*[^,]{0,60},\s*)?(?:provides?|provided|obliges?|obliged|obligates?|requires?|required|commits?|committed|stipulates?|stipulated|states?|stated|says|said|calls? for|guarantees?|establishes?|sets? out|pledges?|covers?|deals? with|concerns?|addresses|mandates?|envisages?|foresees?|spells? out|binds?|bars?|prohibits?|forbids?|allows?|grants?|declares?|affirms?|recogni[sz]es?|reads)\b/i;
 
 function articleClaims(text: string, sentence: Span, instruments: InstrumentMention[], articles: ArticleMention[], previous: InstrumentMention[]): Claim[] {
   const inSentence = articles.filter((a) => within(sentence, a));
@@ -420,7 +424,10 @@ function articleClaims(text: string, sentence: Span, instruments: InstrumentMent
   const under = UNDER_ARTICLE.test(text.slice(Math.max(sentence.start, article.start - 10), article.start)) && /^\s*(?:of\s+[^,;]{0,80}?)?,\s/.test(text.slice(article.end, sentence.end));
   if (!under && !CONTENT_VERB.test(text.slice(article.end, sentence.end))) return [];
   // "Article 3 of the agreement": the instrument right after the article is its own.
-  const own = instruments.find((m) => m.start >= article.end && /^\s+of\s+$/.test(text.slice(article.end, m.start)));
+  let own = instruments.find((m) => m.start >= article.end && /^\s+of\s+$/.test(text.slice(article.end, m.start)));
+  // "Article 4 of NATO's founding charter, the Washington Treaty, …": a description named in apposition.
+  const named = own && own.ids.length === 0 ? instruments.find((m) => m.start > own!.end && m.ids.length === 1 && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(own!.end, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 2))) : undefined;
+  if (named) own = named;
   const ids = new Set(instruments.map((m) => m.ids.join()));
   let id: string | undefined;
   if (own) id = own.ids.length === 1 ? own.ids[0] : undefined;

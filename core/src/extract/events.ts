@@ -17,7 +17,7 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   // Present tense only: "remained in force for a term of thirty years" tells of the past.
   { event: 'statusPositive', re: /\b(?:remains?|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|\b(?:is|are) ((?:legally )?in force)\b(?! (?:since|from|on|until))/gi },
   { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\b(?:went|goes|go|going) into force|\b(?:was |were )?(?:taken|put|brought) into (?:full )?(?:force|effect)|\bbec(?:a|o)mes? effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
-  { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|inked|inking|concluded|dated|opened for signature)\b/gi },
+  { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|signature(?= ceremony)|inked|inking|concluded|dated|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   // Accession is a state's consent to be bound, like ratification: "North Korea acceded to the NPT".
   { event: 'ratified', re: /\b(?:acceded to|accedes to|accession to|joined|joins|joining|bec(?:a|o)me a (?:state )?party to|becomes a (?:state )?party to)\b/gi },
@@ -74,7 +74,7 @@ export function findEventWords(text: string, start: number, end: number): EventW
       const word = m[1] ?? m[0];
       const e = start + m.index + m[0].length;
       const s = e - word.length;
-      if (!overlaps(s, e)) found.push({ start: s, end: e, event, noun: /ing$|ion|ry|of$|force$/.test(word) && !/ed$/.test(word) });
+      if (!overlaps(s, e)) found.push({ start: s, end: e, event, noun: /ing$|ion|ry|ure$|of$|force$/.test(word) && !/ed$/.test(word) });
     }
   }
   // Other events only compete with treaty events for dates and places: a sentence with none
@@ -128,6 +128,17 @@ export function findEventWords(text: string, start: number, end: number): EventW
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
     if (w.event === 'signed' && /\b(?:provisionally|tentatively|initially)\s+$/i.test(text.slice(Math.max(0, w.start - 16), w.start))) found[i] = { ...w, event: 'other' };
+  }
+  // "The signing ceremony … was held at the White House on January 19, 1960", "The signing of the
+  // North Atlantic Treaty took place in Washington": the ceremony's time and place are the signing's.
+  for (let i = 1; i < found.length; i++) {
+    const w = found[i];
+    const before = found[i - 1];
+    if (w.event !== 'other' || before.event !== 'signed' || !before.noun) continue;
+    const gap = text.slice(before.end, w.start);
+    const verb = text.slice(w.start, w.end);
+    if (gap.length > 90 || CLAUSE_BREAK.test(gap) || !(verb === 'took place' || (verb === 'held' && /\b(?:was|were)\s+$/.test(gap)))) continue;
+    found[i] = { ...w, event: 'signed' };
   }
   // "North Korea announced that it was withdrawing": one withdrawal event from the
   // announcement on, so the announcement's date is the withdrawal's.

@@ -280,7 +280,8 @@ function partiesFit(instrument: Instrument, parties: PartyMention[], facts: Fact
 function predicateSubject(all: InstrumentMention[], start: number, text: string): string[] {
   const subject = [...all].filter((m) => m.end <= start && m.ids.length === 1).pop();
   if (!subject) return [];
-  const between = text.slice(subject.end, start);
+  // A gloss right after the name, as encyclopaedias open: "… Japan (日本国と…, Nippon-koku …) was a treaty".
+  const between = text.slice(subject.end, start).replace(/^\s*\([^()]{0,300}\)/, '');
   return /^[^.;]{0,80}?\b(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i.test(between) ? subject.ids : [];
 }
 
