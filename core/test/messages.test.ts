@@ -15,9 +15,15 @@ test('a long title is named by a readable alias', () => {
   assert.match(finding.message, /^The Russia-Iran Treaty on Comprehensive Strategic Partnership was signed in Moscow, not Tehran\./);
 });
 
-test('a month-only claim is corrected to the nearest fact, and a possessive of a name in -s takes an apostrophe', () => {
+test('a month-only claim is corrected to the nearest fact, and a possessive of a name in -s takes an apostrophe and its article', () => {
   const [finding] = bundledChecker().check('In September 2019, the United States withdrew from the INF Treaty.').findings;
   assert.equal(finding?.code, 'treaty.withdrawal');
   // The fact base has the announcement (February 2019) and the withdrawal itself (2 August 2019).
-  assert.match(finding.message, /^United States' withdrawal from the INF Treaty dates from 2 August 2019, not September 2019\./);
+  assert.match(finding.message, /^The United States' withdrawal from the INF Treaty dates from 2 August 2019, not September 2019\./);
+});
+
+test('a party named in running text takes its article: "suspended by the United States"', () => {
+  const [finding] = bundledChecker().check('In response, the United States suspended its obligations to New Zealand under the ANZUS treaty on September 17, 1985.').findings;
+  assert.equal(finding?.code, 'treaty.status');
+  assert.match(finding.message, /^The ANZUS Treaty was suspended by the United States in 1986, not September 17, 1985\./);
 });

@@ -10,7 +10,7 @@ import { firstSource, judgeDate, type CheckContext } from './context.js';
 import { relatedParties } from '../extract/descriptors.js';
 import { nameKey } from '../text/normalize.js';
 import { isMultilateral } from '../facts/multilateral.js';
-import { displayName, EVENT_LABELS, partyName } from './naming.js';
+import { capitalized, displayName, EVENT_LABELS, partyInProse } from './naming.js';
 
 type DateClaim = Extract<Claim, { kind: 'date' }>;
 
@@ -132,12 +132,13 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const expectedText = formatDate(verdict.expected);
   const replacement = renderDateLike(claim.date, verdict.expected);
   const source = firstSource(instrument, verdict.sources);
-  const who = claim.party ? ` by ${partyName(ctx.facts.parties.get(claim.party), claim.party)}` : '';
+  const party = claim.party ? partyInProse(ctx.facts.parties.get(claim.party), claim.party) : undefined;
+  const who = party ? ` by ${party}` : '';
   const on = verdict.expected.day !== undefined ? 'on' : 'in';
-  const statement = claim.joined && claim.party
-    ? `${partyName(ctx.facts.parties.get(claim.party), claim.party)} joined the ${name} ${on} ${expectedText}`
+  const statement = claim.joined && party
+    ? capitalized(`${party} joined the ${name} ${on} ${expectedText}`)
     : claim.event === 'withdrawal'
-    ? `${claim.party ? partyName(ctx.facts.parties.get(claim.party), claim.party) : 'The'} withdrawal from the ${name} dates from ${expectedText}`.replace(/^(.+?) withdrawal/, (_m, who: string) => (who === 'The' ? 'The withdrawal' : `${who}${who.endsWith('s') ? "'" : "'s"} withdrawal`))
+    ? capitalized(`${party ? `${party}${party.endsWith('s') ? "'" : "'s"}` : 'the'} withdrawal from the ${name} dates from ${expectedText}`)
     : `The ${name} ${EVENT_LABELS[claim.event]}${who} ${on} ${expectedText}`;
   return [{
     ...base,

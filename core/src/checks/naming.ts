@@ -32,3 +32,14 @@ export function partyName(party: Party | undefined, id: string): string {
   const names = [...(party.shortNames ?? []), ...(party.aliases ?? [])];
   return names.find((n) => n !== n.toUpperCase()) ?? names[0] ?? party.name;
 }
+
+/** The party as running text names it: "the United States", "the Philippines", "North Korea". */
+export function partyInProse(party: Party | undefined, id: string): string {
+  const name = partyName(party, id);
+  return /^(?:United |Russian Federation$|Soviet Union$|Philippines$|Netherlands$|Republic of |Democratic |People's Republic)/.test(name) ? `the ${name}` : name;
+}
+
+/** A message that opens with a party's name opens with a capital: "The United States …". */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -6,7 +6,7 @@ import type { Party } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { firstSource, type CheckContext } from './context.js';
 import { sameParty } from './dateClaims.js';
-import { displayName, partyName } from './naming.js';
+import { displayName, partyInProse, partyName } from './naming.js';
 
 type PartiesClaim = Extract<Claim, { kind: 'parties' }>;
 
@@ -40,7 +40,7 @@ export function checkPartiesClaim(claim: PartiesClaim, ctx: CheckContext): Findi
       start: p.start, end: p.end, instrument: instrument.id,
       code: DiagnosticCode.parties,
       severity: 'error' as const,
-      message: `The ${displayName(instrument)} is between ${names}; ${partyName(ctx.facts.parties.get(p.id), p.id)} is not a party.${source ? ` Source: ${source.title}.` : ''}`,
+      message: `The ${displayName(instrument)} is between ${actual.map((a) => partyInProse(ctx.facts.parties.get(a), a)).join(' and ')}; ${partyInProse(ctx.facts.parties.get(p.id), p.id)} is not a party.${source ? ` Source: ${source.title}.` : ''}`,
       expected: names,
       fixes: newText ? [{ title: `Change to "${newText}"`, edits: [{ start: p.start, end: p.end, newText }] }] : [],
       source,

@@ -50,6 +50,9 @@ const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has be
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
 // "signed in Moscow", "at the Kremlin", "in the city of Pyongyang", "in the Far Eastern port of Vladivostok".
 const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|town|capital|port|village)\s+of\s+)?$/iu;
+// Between an event word and its object: a date, a place, or what was suspended under it
+// ("suspended its obligations to New Zealand under the ANZUS treaty").
+const OBJECT_LATER = /^\s+(?:on\s+[^.;,]{3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:the\s+)?$/u;
 const DATELINE = /^\s*\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]/u;
 const ALL_BODIES = new RegExp(BODIES.source, 'gi');
 const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
@@ -95,7 +98,10 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (!chosen && /^\s*(?:(?:Originally|First|Formally|Officially)\s+)?$/.test(text.slice(sentence.start, word.start)) && /^(?:[Ss]igned|[Rr]atified|[Cc]oncluded|[Aa]dopted|[Ii]nked)$/.test(text.slice(word.start, word.end))) chosen = after.find((m) => m.ids.length > 0);
     // "The signing of X", "ratified the X", "withdrew from the X": the object follows closely.
     const next = after[0];
-    if (next && /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start)) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
+    // "unanimously adopted on September 12, New York time, Resolution 2375", "50 states signed in
+    // New York the United Nations Charter": the object comes after a date, a place or the like.
+    const valueFirst = !chosen && next !== undefined && OBJECT_LATER.test(text.slice(word.end, next.start));
+    if (next && (valueFirst || /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start))) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
       chosen = next;
     }
     // The exchange of ratification instruments in a paragraph about a treaty is that treaty's.

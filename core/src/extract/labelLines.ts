@@ -23,8 +23,9 @@ const LABELS: [RegExp, LabelEvent][] = [
 const LABEL_WORD = /sign|effective|force|expir|terminat|ended|location|place/i;
 
 // Label, then a colon, bar, tab or dash (Markdown emphasis allowed around the label), then the value;
-// or, as infoboxes are copied, the label and a value that starts with a digit or a capital.
-const LINE = /^[ \t>*_-]*([A-Za-z][A-Za-z ]{3,30}?)[ \t*_]*(?:[:：|][ \t*_]*|\t+[ \t*_]*| (?=[\d\p{Lu}]))(\S.*?)[ \t*_]*$/du;
+// or, as infoboxes are copied, the label and a value that starts with a digit or a capital
+// (unless a colon follows soon: "Signed On: July 16, 1961" is labelled "Signed On").
+const LINE = /^[ \t>*_-]*([A-Za-z][A-Za-z ]{3,30}?)[ \t*_]*(?:[:：|][ \t*_]*|\t+[ \t*_]*| (?=[\d\p{Lu}])(?![^:：|]{0,12}[:：|]))(\S.*?)[ \t*_]*$/du;
 
 export interface LabelLineContext {
   text: string;

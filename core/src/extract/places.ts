@@ -10,6 +10,17 @@ export const KNOWN_PLACES = [
   'Saint Petersburg', 'Sochi', 'Astana', 'Tashkent', 'Ulaanbaatar', 'Shanghai', 'Hong Kong', 'Taipei', 'Osaka',
   'Busan', 'Kaesong', 'Kremlin', 'White House', 'Great Hall of the People', 'Diaoyutai State Guesthouse', 'War Memorial Opera House', 'Presidio', 'Kumsusan Palace of the Sun', 'Munsan', 'Munsan-ni', 'Yalta', 'Potsdam', 'Reykjavik', 'Malta', 'Vientiane',
   'Phnom Penh', 'Kuala Lumpur', 'Hiroshima', 'Nagasaki', 'Okinawa', 'Honolulu', 'Sunan', 'Wonsan', 'Khabarovsk',
+  // Other capitals and summit cities (no name that is also a common word: "Nice", "Split", "Mobile").
+  'Bratislava', 'Budapest', 'Bucharest', 'Sofia', 'Belgrade', 'Zagreb', 'Ljubljana', 'Athens', 'Dublin', 'Amsterdam',
+  'Luxembourg', 'Bern', 'Zurich', 'Lausanne', 'Strasbourg', 'Frankfurt', 'Munich', 'Hamburg', 'Versailles', 'Vilnius',
+  'Riga', 'Tallinn', 'Chisinau', 'Tbilisi', 'Yerevan', 'Baku', 'Almaty', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Kabul',
+  'Karachi', 'Mumbai', 'Dhaka', 'Colombo', 'Kathmandu', 'Yangon', 'Rangoon', 'Naypyidaw', 'Nanjing', 'Guangzhou',
+  'Harbin', 'Dalian', 'Shenyang', 'Kyoto', 'Yokohama', 'Nagoya', 'Sapporo', 'Incheon', 'Gwangju', 'Daegu', 'Jeju',
+  'Sinuiju', 'Rason', 'Hamhung', 'Chongjin', 'Kaliningrad', 'Yekaterinburg', 'Novosibirsk', 'Irkutsk', 'Murmansk',
+  'Damascus', 'Beirut', 'Amman', 'Muscat', 'Kuwait City', 'Manama', 'Algiers', 'Tunis', 'Rabat', 'Khartoum', 'Nairobi',
+  'Addis Ababa', 'Pretoria', 'Johannesburg', 'Abuja', 'Montreal', 'Toronto', 'Vancouver', 'Sydney', 'Melbourne',
+  'Auckland', 'Ho Chi Minh City', 'Saigon', 'Mexico City', 'Havana', 'Brasilia', 'Rio de Janeiro', 'Buenos Aires',
+  'Santiago', 'Bogota', 'Caracas', 'Chicago', 'Boston', 'Philadelphia', 'Los Angeles', 'Annapolis', 'Monterey', 'Anchorage',
 ];
 
 /**

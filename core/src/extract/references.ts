@@ -171,6 +171,12 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       const previous = [...all].filter((m) => m.end <= phrase.start && m.ids.length === 1 && m.how !== 'coreference').pop();
       if (previous && /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,8}$/u.test(text.slice(previous.end, phrase.start))) ids = previous.ids;
     }
+    // Its title given right after: "The treaty, formally titled the 'DPRK-Russia Treaty on …'".
+    if (ids.length === 0) {
+      const titled = NAMED_AS.exec(text.slice(tokens[i].end, tokens[i].end + 50));
+      const named = titled ? explicit.find((m) => m.start === tokens[i].end + titled[0].length && m.ids.length === 1) : undefined;
+      if (named) ids = named.ids;
+    }
     // A description by parties spans them: "the treaty with Russia", "… Treaty between A and B".
     const end = how === 'descriptor' && phrase.end > tokens[i].end ? phrase.end : tokens[i].end;
     all.push({ start: phrase.start, end, ids, how });
@@ -287,6 +293,7 @@ function predicateSubject(all: InstrumentMention[], start: number, text: string)
 
 const ACTS_ON = /^[^.;!?]*?\b(?:ratif(?:y|ies|ied)|amend(?:s|ed)|implement(?:s|ed)|denounc(?:es|ed)|terminat(?:es|ed)|suspend(?:s|ed))\s+(?:the\s+)?["“«]?(?:\p{Lu}|treaty|agreement|pact)/u;
 const TERM_NUMBER = new RegExp(`(?:\\d{1,3}|${NUMBER_WORD})[- ]$`, 'i');
+const NAMED_AS = /^,?\s+(?:(?:formally|officially|also)\s+)?(?:titled|entitled|called|named|known as)\s+(?:the\s+)?["“]?/;
 const PREDECESSOR = new Set(['previous', 'earlier', 'old', 'former', 'prior', 'preceding']);
 
 /** The instrument that the last one named (or the brief's topic) superseded, of a kind the noun fits. */

@@ -14,9 +14,10 @@ export interface TermMention {
 const NUMBER = `(\\d{1,3}|${NUMBER_WORD})`;
 // "20-year" as a modifier; not "70-year-old" (an age) or "20-year-long".
 const MODIFIER = new RegExp(`\\b${NUMBER}[- ]year\\b(?![- ](?:old|long)\\b)`, 'gi');
-// What an instrument is concluded for, said after it; "has been in force for 20 years" is its age.
+// What an instrument is concluded for, said after it ("will last for 15 years"); "has been in
+// force for 20 years" is its age, and "lasted for 30 years" may be its life, not its term.
 const PHRASE = new RegExp(
-  `\\b(?:(?:valid|concluded|effective)\\s+for|(?:remains?|stays?)\\s+in\\s+(?:force|effect)\\s+for|(?:an?|its|the)\\s+(?:initial\\s+)?(?:term|duration|validity|period of validity)\\s+of)\\s+(?:an?\\s+(?:initial\\s+)?(?:period|term)\\s+of\\s+)?${NUMBER}\\s+years\\b`,
+  `\\b(?:(?:valid|concluded|effective)\\s+for|(?:will|would|is\\s+to|was\\s+to|is\\s+set\\s+to|was\\s+set\\s+to)\\s+(?:last|run)\\s+for|(?:remains?|stays?)\\s+in\\s+(?:force|effect)\\s+for|(?:an?|its|the)\\s+(?:initial\\s+)?(?:term|duration|validity|period of validity)\\s+of)\\s+(?:an?\\s+(?:initial\\s+)?(?:period|term)\\s+of\\s+)?${NUMBER}\\s+years\\b`,
   'gi',
 );
 
