@@ -114,7 +114,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // "The State Duma ratified it on October 24": the object pronoun stands for the last instrument named.
     // "Signed on July 1, 1968; entered into force March 5, 1970." after naming the NPT: a fact-sheet
     // sentence with no subject is about the instrument just named.
-    const subjectless = instruments.length === 0 && /^(?:Signed|Ratified|Concluded|Adopted|Entered)\b/.test(text.slice(sentence.start, sentence.start + 10));
+    // "The signing ceremony … was held at the White House on …" likewise.
+    const subjectless = instruments.length === 0 && /^(?:Signed|Ratified|Concluded|Adopted|Entered|The (?:formal |official )?(?:signing|signature) ceremony\b)/.test(text.slice(sentence.start, sentence.start + 40));
     if (!chosen && (subjectless || PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
       chosen = antecedentOf(ctx.previous);
     }
