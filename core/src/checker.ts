@@ -14,6 +14,8 @@ import { buildClaims } from './extract/claims.js';
 import { findDates } from './extract/dates.js';
 import { findMentions, type InstrumentMention } from './extract/mentions.js';
 import { splitSentences } from './extract/sentences.js';
+import { citesAnArticle } from './extract/antecedent.js';
+import { titleLine } from './extract/titleLines.js';
 import type { FactBase } from './facts/factBase.js';
 import type { Finding } from './finding.js';
 import { buildLineIndex } from './lineIndex.js';
@@ -135,6 +137,7 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
     const nearby = new Set<string>();
     for (const m of found.instruments) if (m.how !== 'coreference') for (const id of m.ids) nearby.add(id);
     const unitCtx = { ...ctx, nearby };
+    const cited = citedAside(prose.text, found.instruments);
     for (const sentence of splitSentences(prose.text, unit.start, unit.end)) {
       const body = prose.text.slice(sentence.start, sentence.end);
       // A term ("the 20-year treaty") is a claim without any of the hint words.
@@ -143,11 +146,28 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
         for (const claim of claims) findings.push(...judgeClaim(claim, unitCtx, prose.text));
       }
       if (TITLE_HINT.test(body)) findings.push(...findUnknownInstruments(prose.text, sentence.start, sentence.end, found.instruments, facts));
-      previous.push(...found.instruments.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+      previous.push(...found.instruments.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !cited.has(m)));
     }
-    topic = nextTopic(topic, found.instruments, facts);
+    const title = titleLine(prose.text, unit.start, unit.end, found.instruments);
+    topic = title === 'unknown' ? undefined : title ? title.id : nextTopic(topic, found.instruments.filter((m) => !cited.has(m)), facts);
   }
   return { findings: dedupe(findings), mentions, directives: prose.directives, topic };
+}
+
+/**
+ * Instruments a paragraph names only to cite an article ("in accordance with Article 51 of the
+ * UN Charter … Article 51 of the UN Charter grants …") while it speaks of another one ("Article
+ * 4 of the treaty"): they are neither the paragraph's topic nor what "it" stands for.
+ */
+function citedAside(text: string, mentions: InstrumentMention[]): Set<InstrumentMention> {
+  const citing = mentions.filter((m) => m.how !== 'coreference' && m.ids.length === 1 && citesAnArticle(text, m));
+  if (citing.length === 0) return new Set();
+  // Instruments every mention of which cites an article.
+  const onlyCited = new Set(citing.map((m) => m.ids[0]));
+  for (const m of mentions) if (m.ids.length === 1 && !citing.includes(m)) onlyCited.delete(m.ids[0]);
+  // Another instrument, even one the fact base does not know ("Article 4 of the treaty"), is what the paragraph is about.
+  const other = mentions.some((m) => !citing.includes(m) && !m.ids.some((id) => onlyCited.has(id)));
+  return new Set(other ? mentions.filter((m) => m.ids.some((id) => onlyCited.has(id))) : []);
 }
 
 /**

@@ -16,9 +16,12 @@ const KIND_WORDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention
 export function findUnknownInstruments(text: string, start: number, end: number, known: readonly InstrumentMention[], facts: FactBase): Finding[] {
   const findings: Finding[] = [];
   const slice = text.slice(start, end);
+  // A headline ("Russia-North Korea Partnership Treaty Ratified") capitalises every word: no title can be told from it.
+  if (isHeadline(slice)) return findings;
+  const years = [...slice.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((y) => y[1]);
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(slice); m; m = TITLE.exec(slice)) {
-    let phrase = m[0].replace(/\s+(?:of|on|and|the|for|between|in)$/u, '').replace(/^(?:of|on|and|the|for|between|in)\s+/u, '');
+    let phrase = m[0].replace(/(?:\s+(?:of|on|and|the|for|between|in))+$/u, '').replace(/^(?:of|on|and|the|for|between|in)\s+/u, '');
     phrase = phrase.replace(/^(?:The|A|An)\s+/u, '');
     const s = start + m.index + m[0].indexOf(phrase);
     const e = s + phrase.length;
@@ -30,6 +33,8 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     if (month) phrase = phrase.slice(0, month.index);
     // Headlines in title case ("Russia and North Korea Sign Mutual Defense Pact") are not titles.
     if (/\b(?:Sign|Signs|Signed|Ratifies|Ratified|Agree|Agrees|Agreed|To|With|As|Over|After|Amid)\b/.test(phrase)) continue;
+    // A document header in capitals run into the title ("… REPUBLIC OF KOREA Treaty of friendship").
+    if ((phrase.match(/\b\p{Lu}{3,}\b/gu) ?? []).length >= 2) continue;
     const words = nameKey(phrase).filter((w) => !STOP.has(w));
     // Title Case with at least three significant words: a proper name, not "the agreement".
     const capitals = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -44,6 +49,10 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     const around = partiesIn(slice, facts);
     const own = facts.instruments.get(best.id)?.parties?.value ?? [];
     if (around.length > 0 && own.length > 0 && !around.some((p) => own.some((o) => relatedParties(facts, o, p)))) continue;
+    // Likewise a sentence that gives years must give the suggestion's: "a weak Treaty of Friendship
+    // and Good-Neighborliness … in 2000" is no near miss of the 2001 China-Russia treaty.
+    const year = yearOf(facts, best.id);
+    if (years.length > 0 && year !== undefined && !years.includes(year)) continue;
     // A shorter form of the name ("the Mutual Defense Treaty" for "1951 Mutual Defense
     // Treaty") is a way to name it, not a near miss: say nothing.
     // A near miss lacks a word of the real title that says what the instrument is
@@ -63,6 +72,19 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     });
   }
   return findings;
+}
+
+/** Most words of four letters or more capitalised, as headlines and page titles write them. */
+function isHeadline(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.85 * words.length;
+}
+
+/** The year an instrument was signed or adopted, when the fact base holds it. */
+function yearOf(facts: FactBase, id: string): string | undefined {
+  const instrument = facts.instruments.get(id);
+  const date = instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value;
+  return typeof date === 'string' ? date.slice(0, 4) : undefined;
 }
 
 function partiesIn(phrase: string, facts: FactBase): string[] {

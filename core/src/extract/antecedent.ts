@@ -19,3 +19,28 @@ export function antecedentOf(previous: readonly InstrumentMention[]): Instrument
   }
   return undefined;
 }
+
+// "Article 51 of the UN Charter", "the UN Charter's Article 51": an instrument named to cite an article.
+const ARTICLE_OF_BEFORE = /\bArticles?\s+[\dIVXLC]+(?:\s*\(\d+\))?\s+of\s+(?:the\s+)?$/i;
+const ARTICLE_AFTER = /^['’]s?\s+Articles?\s+[\dIVXLC]+\b/;
+const PREPOSITION_BEFORE = /\b(?:with|under|to|of|per|citing|invoking|in|by|and)\s+(?:the\s+)?$/i;
+
+/** Whether the mention names its instrument only to cite one of its articles. */
+export function citesAnArticle(text: string, m: InstrumentMention): boolean {
+  return ARTICLE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || ARTICLE_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
+/**
+ * An article cited inside a sentence about something else: "… military assistance in
+ * accordance with Article 51 of the UN Charter", "a new reference to the UN Charter's Article
+ * 51". Its instrument is not what "the treaty" in the next sentence means.
+ */
+export function citedInPassing(text: string, m: InstrumentMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const article = ARTICLE_OF_BEFORE.exec(before);
+  if (article) {
+    const articleStart = m.start - before.length + article.index;
+    return PREPOSITION_BEFORE.test(text.slice(Math.max(0, articleStart - 30), articleStart));
+  }
+  return ARTICLE_AFTER.test(text.slice(m.end, m.end + 16)) && /\p{L}[^.!?]*$/u.test(before);
+}

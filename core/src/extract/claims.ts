@@ -53,6 +53,8 @@ const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|
 // Between an event word and its object: a date, a place, or what was suspended under it
 // ("suspended its obligations to New Zealand under the ANZUS treaty").
 const OBJECT_LATER = /^\s+(?:on\s+[^.;,]{3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:the\s+)?$/u;
+const AVERTED_OR_FEARED = /\b(?:(?:just\s+)?(?:days|weeks|months|hours)\s+before|before|ahead\s+of|prior\s+to|avert(?:ed|ing)?|avoid(?:ed|ing)?|(?:concerns?|fears?|worries|talk|prospects?|threat|risk|possibility|danger)\s+(?:about|of|over))\s+(?:its|the|their|a)\s+(?:[\p{L}’']+\s+){0,4}$/iu;
+const NAMED_BY_DATE = /\b(?:treaty|treaties|agreement|accord|pact|declaration|statement|charter|protocol|convention|communiqu[eé]|memorandum)(?:\s+(?:between|among|with|on|for)\s+[^,;.()]{0,70}?)?\s+of\s+$/i;
 const DATELINE = /^\s*\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]/u;
 const ALL_BODIES = new RegExp(BODIES.source, 'gi');
 const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
@@ -115,7 +117,11 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // "Signed on July 1, 1968; entered into force March 5, 1970." after naming the NPT: a fact-sheet
     // sentence with no subject is about the instrument just named.
     // "The signing ceremony … was held at the White House on …" likewise.
-    const subjectless = instruments.length === 0 && /^(?:Signed|Ratified|Concluded|Adopted|Entered|The (?:formal |official )?(?:signing|signature) ceremony\b)/.test(text.slice(sentence.start, sentence.start + 40));
+    // Not when the instrument named last is one the fact base does not know ("Agreement for special
+    // measures … under Article IV of the Mutual Defense Treaty. Signed at Seoul February 2, 2014").
+    const last = ctx.previous[ctx.previous.length - 1];
+    const subjectless = instruments.length === 0 && !(last && last.end > last.start && last.ids.length === 0)
+      && /^(?:Signed|Ratified|Concluded|Adopted|Entered|The (?:formal |official )?(?:signing|signature) ceremony\b)/.test(text.slice(sentence.start, sentence.start + 40));
     if (!chosen && (subjectless || PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
       chosen = antecedentOf(ctx.previous);
     }
@@ -180,13 +186,19 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (word.event === 'statusPositive' || word.event === 'statusNegative') {
       // "was still in force in 1995" speaks of another time: leave it.
       if (dates.length > 0 || /\b(?:until|as of|by then|at the time|then|in the \d{4}s)\b/i.test(text.slice(sentence.start, sentence.end))) continue;
-      if (/\b(?:would|could|might|may|should|if|whether|unless)\b[^,;]*$/i.test(text.slice(sentence.start, word.start))) continue;
+      // "… every six months while the treaty is in force": a condition, not a claim about today.
+      if (/\b(?:would|could|might|may|should|if|whether|unless|while|as long as|so long as|when|once|until)\b[^,;]*$/i.test(text.slice(sentence.start, word.start))) continue;
       claims.push({ kind: 'status', instrument: id, positive: word.event === 'statusPositive', start: word.start, end: word.end, text: text.slice(word.start, word.end) });
       continue;
     }
     const event = word.event as DateEvent;
-    // "was supposed to expire in 2021", "would be signed", "is due to enter into force": not a fact about what happened.
-    if (/\b(?:supposed|due|set|scheduled|expected|slated|planned|intended|going)\s+to\s+(?:be\s+)?$|\b(?:would|could|might|may|should)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?$/i.test(text.slice(Math.max(sentence.start, word.start - 30), word.start))) continue;
+    // "was supposed to expire in 2021", "would be signed", "is due to enter into force", "must be
+    // suspended", "will expire on February 5, 2021" (written before that day, and then extended):
+    // not a fact about what happened.
+    if (/\b(?:supposed|due|set|scheduled|expected|slated|planned|intended|going)\s+to\s+(?:be\s+)?$|\b(?:would|could|might|may|should|must|will)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 30), word.start))) continue;
+    // "agreed to extend it just days before its expiration in February 2021", "dismissed concerns
+    // about the treaty's expiration in January": an end that was averted, feared or talked of.
+    if (AVERTED_OR_FEARED.test(text.slice(Math.max(sentence.start, word.start - 60), word.start))) continue;
     // "was not signed in Moscow, as some reports claimed, but in Pyongyang": a denial, not a claim.
     if (/\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+)?$|n['’]t\s+(?:yet\s+|been\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 20), word.start))) continue;
     for (const date of dates) {
@@ -194,10 +206,17 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       // "signed for a term of ten years, until February 5, 2021", "reductions … completed by
       // 2018": a date right after "until/by/before/after" is another time, except for an end.
       if (event !== 'end' && /\b(?:until|till|through|by|before|after)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(sentence.start, date.start - 24), date.start))) continue;
+      // "the first … treaty to take effect since START I in 1994": a date after "since …" is that other time.
+      if (date.start > word.end && /\b(?:since|before|after|until|following|prior to)\b/i.test(text.slice(word.end, date.start))) continue;
+      // "New START will expire on February 5, 2021 unless US and Russian leaders agree to extend it": a condition.
+      if (/^[^.;]{0,30}?\b(?:unless|if|provided that)\b/i.test(text.slice(date.end, sentence.end))) continue;
       // "BEIJING. Dec 5 (Interfax) - …": a dateline is when the story was filed.
       if (DATELINE.test(text.slice(date.end, date.end + 40))) continue;
       // "December 23 (December 22, New York time)", "seven years from the date the treaty entered into force, on …".
       if (inAnotherZone(text, date, dates) || (date.start > word.end && endOfPeriod(text, sentence.start, word.start))) continue;
+      // "… is a return to the similar Treaty between the USSR and the DPRK of July 6, 1961": a date
+      // that names an instrument ("the treaty of …") is part of its name, whichever instrument it is.
+      if (NAMED_BY_DATE.test(text.slice(Math.max(sentence.start, date.start - 90), date.start))) continue;
       const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via, ...(joined ? { joined } : {}) };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.

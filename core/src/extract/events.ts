@@ -27,7 +27,7 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously|passed(?= (?:U\.?N\.? |UNSC |Security Council )?[Rr]esolution))\b/gi },
 ];
 
-const OTHER_VERBS = /\b(?:arriv(?:ed|ing|es?)|visit(?:ed|ing|s)|met|meeting with|held|holds?|holding|launch(?:ed|ing|es)|fir(?:ed|ing)|test(?:ed|ing)|conduct(?:ed|ing|s)|announc(?:ed|ing|es)|said|says|saying|told|tells|stated|states|declar(?:ed|ing|es)|report(?:ed|ing|s)|noted|added|warned|wrote|writes|publish(?:ed|es|ing)|began|begun|begins|started|starts|opened|hosted|hosts|attended|attends|travel(?:l)?ed|returned|returns|departed|landed|flew|deployed|deploying|invaded|attacked|killed|died|born|elected|inaugurated|took office|marked|marks|celebrated|commemorated|sent|dispatched|exchanged|agreed|approved|rejected|vetoed|voted|broke out|erupted|collapsed|resumed|established|recognized|recognised|normalized|normalised|announcing|claimed|extended|renewed|prolonged|amended|registered|deposited|notified|informed|gave notice|gave|replacing|replaced|superseded|superseding|succeeded|fought|won|lost|visiting|arrives|convened|summoned|staged|carried out|unveiled|showed|shown|displayed|met with|confirmed|fell|occurred|took place|detonated|revealed|released|issued|summoned|pledged|promised|expelled|accused|condemned|imposed|lifted|concluded talks|made public|disclosed|initial(?:l)?ed|initial(?:l)?ing|approv(?:ed|ing|es)|submitted|submitting|debated|considered|proposed|drafted|negotiated|renegotiat(?:ed|ing|es)|implemented|made|reached|struck)\b/gi;
+const OTHER_VERBS = /\b(?:arriv(?:ed|ing|es?)|visit(?:ed|ing|s)|met|meeting with|held|holds?|holding|launch(?:ed|ing|es)|fir(?:ed|ing)|test(?:ed|ing)|conduct(?:ed|ing|s)|announc(?:ed|ing|es)|said|says|saying|told|tells|stated|states|declar(?:ed|ing|es)|report(?:ed|ing|s)|noted|added|warned|wrote|writes|publish(?:ed|es|ing)|began|begun|begins|started|starts|opened|hosted|hosts|attended|attends|travel(?:l)?ed|returned|returns|departed|landed|flew|deployed|deploying|invaded|attacked|killed|died|born|elected|inaugurated|took office|marked|marks|celebrated|commemorated|sent|dispatched|exchanged|agreed|approved|rejected|vetoed|voted|broke out|erupted|collapsed|resumed|established|recognized|recognised|normalized|normalised|announcing|claimed|extended|renewed|prolonged|amended|registered|deposited|notified|informed|gave notice|gave|replacing|replaced|superseded|superseding|succeeded|fought|won|lost|visiting|arrives|convened|summoned|staged|carried out|unveiled|showed|shown|displayed|met with|confirmed|fell|occurred|took place|detonated|revealed|released|issued|summoned|pledged|promised|expelled|accused|condemned|imposed|lifted|concluded talks|made public|disclosed|initial(?:l)?ed|initial(?:l)?ing|approv(?:ed|ing|es)|submitted|submitting|debated|considered|proposed|drafted|negotiated|renegotiat(?:ed|ing|es)|implemented|made|reached|struck|in force)\b/gi;
 
 // Event nouns that own the date or place right after them ("a visit on June 18", "the test in 2006").
 // "summit", "ceremony", "talks" and "meeting" are left out: instruments are signed at them.
@@ -101,7 +101,7 @@ export function findEventWords(text: string, start: number, end: number): EventW
   // "Putin signed the treaty into law", "signing the ratification law": a ratification step.
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
-    if (w.event === 'signed' && (/^[^.;]{0,60}?\b(?:following|after)\s+(?:its|the|their)\s+ratification\b/i.test(text.slice(w.end, w.end + 90)) || /^[^.;]{0,40}?\b(?:into law|(?:the |a |an )?(?:ratification )?(?:law|decree|bill|document|instrument)s?\b|(?:the |an? )?(?:instrument|document)s? of ratification)/i.test(text.slice(w.end, w.end + 60)))) {
+    if (w.event === 'signed' && (/^[^.;]{0,60}?\b(?:following|after)\s+(?:its|the|their)\s+ratification\b/i.test(text.slice(w.end, w.end + 90)) || /^[^.;]{0,40}?\b(?:into (?:[A-Z][\w.]*\s+)?law|(?:the |a |an )?(?:ratification )?(?:law|decree|bill|document|instrument)s?\b|(?:the |an? )?(?:instrument|document)s? of ratification)/i.test(text.slice(w.end, w.end + 60)))) {
       found[i] = { ...w, event: 'ratified' };
       // "signed the ratification document": the document is the object, not an exchange.
       const object = found.findIndex((x, k) => k > i && x.event === 'exchange' && x.start - w.end < 40 && !/exchang/i.test(text.slice(x.start, x.end)));
@@ -162,7 +162,8 @@ export function findEventWords(text: string, start: number, end: number): EventW
 }
 
 // A new clause with its own subject: the values after it belong to another statement.
-const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then|later)\s|\sbut\s/;
+// ("… signed by Gorbachev and then US President Ronald Reagan on …": "then" before a title is no new clause.)
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then(?!\s+[A-Z])|later)\s|\sbut\s/;
 
 /**
  * The event word a value at [start, end) belongs to: the nearest one before it in the

@@ -50,8 +50,10 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
     if (ids.length > 0) named.push({ start: s, end: e, ids, how: 'name' });
     // "signed in Moscow": a place there, not the Russian state.
     const asPlace = match.values.some((v) => v.kind === 'place') && /\b(?:in|at|from|near|outside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s - 12), s));
+    // "South Korea's National Security Council" is not the UN Security Council.
+    const partOfLongerName = /\bNational\s+$/.test(text.slice(Math.max(0, s - 9), s));
     for (const value of match.values) {
-      if (value.kind === 'party' && !(asPlace && value.form === 'metonym')) out.parties.push({ start: s, end: e, id: value.id, form: value.form });
+      if (value.kind === 'party' && !(asPlace && value.form === 'metonym') && !partOfLongerName) out.parties.push({ start: s, end: e, id: value.id, form: value.form });
       else if (value.kind === 'person') out.people.push({ start: s, end: e, name: value.name, party: value.party });
       else if (value.kind === 'place') out.places.push({ start: s, end: e, name: value.name });
     }
