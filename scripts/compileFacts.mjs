@@ -5,6 +5,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// tsc emits ES modules into out/; mark the folder so Node does not guess (and warn) on import.
+writeFileSync(join(root, 'out', 'package.json'), '{ "type": "module" }\n');
 const { parseFactFile, assembleFactBase } = await import(join(root, 'out/core/src/index.js'));
 const { textHash } = await import(join(root, 'out/host/src/compiledFacts.js'));
 const factsDir = join(root, 'facts');
