@@ -104,6 +104,8 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         if (ids.length === 1) how = 'descriptor';
       } else if (ids.length === 0 && definite) {
         ids = antecedent(all, phrase, kinds, input, signers, leaves);
+        // "The new treaty" after naming the one it replaced: the instrument that replaced it.
+        if (ids.length === 1 && phrase.qualifiers.some((q) => NEWER.has(q))) ids = [latestSuccessor(facts, ids[0])];
         // "The treaty was signed by … Kim Il Sung and … Zhou Enlai" after a mention of the Soviet
         // treaty: agents who together signed one other instrument mean that one. Agents who fit
         // none leave the antecedent, so that a wrong signer is a claim to check.
@@ -296,6 +298,18 @@ const ACTS_ON = /^[^.;!?]*?\b(?:ratif(?:y|ies|ied)|amend(?:s|ed)|implement(?:s|e
 const TERM_NUMBER = new RegExp(`(?:\\d{1,3}|${NUMBER_WORD})[- ]$`, 'i');
 const NAMED_AS = /^,?\s+(?:(?:formally|officially|also)\s+)?(?:titled|entitled|called|named|known as)\s+(?:the\s+)?["“]?/;
 const PREDECESSOR = new Set(['previous', 'earlier', 'old', 'former', 'prior', 'preceding']);
+const NEWER = new Set(['new', 'newer', 'latest', 'current']);
+
+/** The end of the chain of instruments that replaced `id` (itself when none did). */
+function latestSuccessor(facts: FactBase, id: string): string {
+  let latest = id;
+  for (let step = 0; step < 8; step++) {
+    const next = facts.instruments.get(latest)?.supersededBy;
+    if (next === undefined || !facts.instruments.has(next)) break;
+    latest = next;
+  }
+  return latest;
+}
 
 /** The instrument that the last one named (or the brief's topic) superseded, of a kind the noun fits. */
 function predecessorOf(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput): string[] {
@@ -360,7 +374,11 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   // Only instruments of every named party (or of its predecessor or successor) can fit:
   // those common to their lists (of the year, when one is named), in the first party's order.
   const pools = facts.index.partyPools;
-  const common = pools.common(phrase.parties.map((p) => pools.pool(p.id)), year);
+  // A state named as such that has ceased to exist is party to none of its successors' later
+  // instruments: "the treaty between the Soviet Union and North Korea" is not Russia's of 2000.
+  // ("Moscow" may stand for either, so a metonym does not decide.)
+  const ended = phrase.parties.map((p) => (p.form === 'metonym' ? undefined : facts.parties.get(p.id)?.existed?.until)).filter((d): d is string => d !== undefined).sort()[0];
+  const common = ended === undefined ? pools.common(phrase.parties.map((p) => pools.pool(p.id)), year) : pools.common(phrase.parties.map((p) => pools.pool(p.id)), year).filter((id) => signedBy(facts, id, ended));
   const fitting = (limit: number) => {
     const found: Instrument[] = [];
     for (let k = 0; k < common.length && found.length < limit; k++) {
@@ -390,6 +408,13 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   if (ranked.length === 1) return [ranked[0].id];
   if (wanted.length > 0 && ranked[0].score > ranked[1].score && ranked[0].score >= 4) return [ranked[0].id];
   return ranked.map((r) => r.id);
+}
+
+/** Whether an instrument was signed (or adopted) no later than `date` (ISO, any precision). */
+function signedBy(facts: FactBase, id: string, date: string): boolean {
+  const instrument = facts.instruments.get(id);
+  const signed = instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value;
+  return typeof signed === 'string' && signed.slice(0, date.length) <= date;
 }
 
 /** "the treaty of friendship, good-neighbourliness and cooperation": two or more defining words name one instrument. */
