@@ -14,7 +14,7 @@ import { buildClaims } from './extract/claims.js';
 import { findDates } from './extract/dates.js';
 import { findMentions, type InstrumentMention } from './extract/mentions.js';
 import { splitSentences } from './extract/sentences.js';
-import { citesAnArticle } from './extract/antecedent.js';
+import { citesAnArticle, quotedSpeech } from './extract/antecedent.js';
 import { titleLine } from './extract/titleLines.js';
 import type { FactBase } from './facts/factBase.js';
 import type { Finding } from './finding.js';
@@ -149,7 +149,12 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
       previous.push(...found.instruments.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !cited.has(m)));
     }
     const title = titleLine(prose.text, unit.start, unit.end, found.instruments);
-    topic = title === 'unknown' ? undefined : title ? title.id : nextTopic(topic, found.instruments.filter((m) => !cited.has(m)), facts);
+    // An instrument a speaker names in passing in quoted speech is not what the paragraph is
+    // about; one the quotation opens with ("“The … Treaty … entered into force on …,” the agency
+    // reported") is.
+    const quotes = quotedSpeech(prose.text, unit.start, unit.end);
+    const spoken = (m: InstrumentMention) => quotes.some((q) => m.start >= q.start && m.end <= q.end && !/^.(?:the\s+)?$/i.test(prose.text.slice(q.start, m.start)));
+    topic = title === 'unknown' ? undefined : title ? title.id : nextTopic(topic, found.instruments.filter((m) => !cited.has(m) && !spoken(m)), facts);
   }
   return { findings: dedupe(findings), mentions, directives: prose.directives, topic };
 }
@@ -160,14 +165,16 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
  * 4 of the treaty"): they are neither the paragraph's topic nor what "it" stands for.
  */
 function citedAside(text: string, mentions: InstrumentMention[]): Set<InstrumentMention> {
+  const aside = new Set<InstrumentMention>();
   const citing = mentions.filter((m) => m.how !== 'coreference' && m.ids.length === 1 && citesAnArticle(text, m));
-  if (citing.length === 0) return new Set();
+  if (citing.length === 0) return aside;
   // Instruments every mention of which cites an article.
   const onlyCited = new Set(citing.map((m) => m.ids[0]));
   for (const m of mentions) if (m.ids.length === 1 && !citing.includes(m)) onlyCited.delete(m.ids[0]);
   // Another instrument, even one the fact base does not know ("Article 4 of the treaty"), is what the paragraph is about.
   const other = mentions.some((m) => !citing.includes(m) && !m.ids.some((id) => onlyCited.has(id)));
-  return new Set(other ? mentions.filter((m) => m.ids.some((id) => onlyCited.has(id))) : []);
+  if (other) for (const m of mentions) if (m.ids.some((id) => onlyCited.has(id))) aside.add(m);
+  return aside;
 }
 
 /**

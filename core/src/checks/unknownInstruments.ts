@@ -51,8 +51,10 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     if (around.length > 0 && own.length > 0 && !around.some((p) => own.some((o) => relatedParties(facts, o, p)))) continue;
     // Likewise a sentence that gives years must give the suggestion's: "a weak Treaty of Friendship
     // and Good-Neighborliness … in 2000" is no near miss of the 2001 China-Russia treaty.
+    // A year given with the title itself ("… Good Neighbourliness from 2000", "the 2000 Treaty …") decides alone.
     const year = yearOf(facts, best.id);
-    if (years.length > 0 && year !== undefined && !years.includes(year)) continue;
+    const given = /^\s*(?:\(|,\s*)?(?:(?:signed\s+|concluded\s+)?(?:from|of|in)\s+)?((?:1[89]|20)\d\d)\b/.exec(text.slice(e, e + 24))?.[1] ?? /\b((?:1[89]|20)\d\d)\s+$/.exec(text.slice(Math.max(start, s - 8), s))?.[1];
+    if (year !== undefined && (given !== undefined ? given !== year : years.length > 0 && !years.includes(year))) continue;
     // A shorter form of the name ("the Mutual Defense Treaty" for "1951 Mutual Defense
     // Treaty") is a way to name it, not a near miss: say nothing.
     // A near miss lacks a word of the real title that says what the instrument is

@@ -15,12 +15,13 @@ import type { InstrumentMention, PartyMention, PersonMention } from './mentions.
 import { citedInPassing } from './antecedent.js';
 
 /**
- * Which kinds of instrument a noun can refer to; the first is the noun's own kind. A Map:
+ * Which kinds of instrument a noun can refer to; the first is the noun's own kind ("the treaty"
+ * is not the UN Charter, which briefs cite in passing all the time). A Map:
  * every word of the brief is looked up, and "constructor" must not find Object's.
  */
 const COMPATIBLE = new Map<string, InstrumentKind[] | 'any'>(Object.entries({
   convention: [], protocol: [],
-  treaty: ['treaty', 'charter'], pact: ['treaty', 'agreement'], alliance: ['treaty'], charter: ['charter'],
+  treaty: ['treaty'], pact: ['treaty', 'agreement'], alliance: ['treaty'], charter: ['charter'],
   agreement: ['agreement', 'treaty', 'armistice'], accord: ['agreement', 'treaty', 'armistice'], deal: ['agreement', 'treaty'],
   armistice: ['armistice'], framework: ['agreement'], declaration: ['declaration', 'joint-statement', 'political-commitment'],
   statement: ['joint-statement', 'declaration', 'political-commitment'], resolution: ['resolution', 'draft-resolution'], document: 'any',

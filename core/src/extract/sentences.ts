@@ -87,8 +87,8 @@ function isSentenceEnd(text: string, sentenceStart: number, dot: number, next: n
   while (wordStart > sentenceStart && /[\p{L}\p{N}.]/u.test(text[wordStart - 1])) wordStart--;
   const word = text.slice(wordStart, dot).toLowerCase();
   const nextChar = text[next];
-  // The next sentence starts with a capital, a digit or an opening quote.
-  if (!/[\p{Lu}\p{N}"“‘'(\[«]|[\p{Script=Hangul}\p{Script=Han}]/u.test(nextChar ?? '')) return false;
+  // The next sentence starts with a capital, a digit, an opening quote or a bullet ("• Aug. 27, 2003: …").
+  if (!/[\p{Lu}\p{N}"“‘'(\[«•‣▪◦●]|[\p{Script=Hangul}\p{Script=Han}]/u.test(nextChar ?? '')) return false;
   // Initialisms with dots ("D.P.R.K.", "U.S.S.R.") are abbreviations too.
   if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.){1,}\p{L}$/u.test(word)) {
     // "… with the U.S. The treaty …": an abbreviation ends a sentence only before a common opener.
