@@ -14,8 +14,7 @@ import { buildClaims } from './extract/claims.js';
 import { findDates } from './extract/dates.js';
 import { findMentions, type InstrumentMention } from './extract/mentions.js';
 import { splitSentences } from './extract/sentences.js';
-import { citesAnArticle, quotedSpeech } from './extract/antecedent.js';
-import { titleLine } from './extract/titleLines.js';
+import { citedAside, topicAfter } from './extract/topic.js';
 import type { FactBase } from './facts/factBase.js';
 import type { Finding } from './finding.js';
 import { buildLineIndex } from './lineIndex.js';
@@ -148,59 +147,9 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
       if (TITLE_HINT.test(body)) findings.push(...findUnknownInstruments(prose.text, sentence.start, sentence.end, found.instruments, facts));
       previous.push(...found.instruments.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !cited.has(m)));
     }
-    const title = titleLine(prose.text, unit.start, unit.end, found.instruments);
-    // An instrument a speaker names in passing in quoted speech is not what the paragraph is
-    // about; one the quotation opens with ("“The … Treaty … entered into force on …,” the agency
-    // reported") is.
-    const quotes = quotedSpeech(prose.text, unit.start, unit.end);
-    const spoken = (m: InstrumentMention) => quotes.some((q) => m.start >= q.start && m.end <= q.end && !/^.(?:the\s+)?$/i.test(prose.text.slice(q.start, m.start)));
-    topic = title === 'unknown' ? undefined : title ? title.id : nextTopic(topic, found.instruments.filter((m) => !cited.has(m) && !spoken(m)), facts);
+    topic = topicAfter(topic, prose.text, unit, found.instruments, cited, facts);
   }
   return { findings: dedupe(findings), mentions, directives: prose.directives, topic };
-}
-
-/**
- * Instruments a paragraph names only to cite an article ("in accordance with Article 51 of the
- * UN Charter … Article 51 of the UN Charter grants …") while it speaks of another one ("Article
- * 4 of the treaty"): they are neither the paragraph's topic nor what "it" stands for.
- */
-function citedAside(text: string, mentions: InstrumentMention[]): Set<InstrumentMention> {
-  const aside = new Set<InstrumentMention>();
-  const citing = mentions.filter((m) => m.how !== 'coreference' && m.ids.length === 1 && citesAnArticle(text, m));
-  if (citing.length === 0) return aside;
-  // Instruments every mention of which cites an article.
-  const onlyCited = new Set(citing.map((m) => m.ids[0]));
-  for (const m of mentions) if (m.ids.length === 1 && !citing.includes(m)) onlyCited.delete(m.ids[0]);
-  // Another instrument, even one the fact base does not know ("Article 4 of the treaty"), is what the paragraph is about.
-  const other = mentions.some((m) => !citing.includes(m) && !m.ids.some((id) => onlyCited.has(id)));
-  if (other) for (const m of mentions) if (m.ids.some((id) => onlyCited.has(id))) aside.add(m);
-  return aside;
-}
-
-/**
- * The instrument a paragraph is about: the one it names most often (first on a tie). A
- * paragraph that names none keeps the topic; one that names several equally drops it. A
- * predecessor of the topic named once does not take over: "The agreement entered into
- * force. The 2000 Treaty of Friendship … has expired" is still about the new treaty.
- */
-function nextTopic(current: string | undefined, mentions: InstrumentMention[], facts: FactBase): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of mentions) if (m.how !== 'coreference' && m.ids.length === 1) counts.set(m.ids[0], (counts.get(m.ids[0]) ?? 0) + 1);
-  if (current !== undefined) for (const [id, count] of counts) if (count === 1 && replacedBy(facts, id, current)) counts.delete(id);
-  if (counts.size === 0) return current;
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) return ranked[0][0] === [...counts.keys()][0] && ranked[0][1] > 1 ? ranked[0][0] : undefined;
-  return ranked[0][0];
-}
-
-/** Whether `later` superseded `earlier`, directly or through a chain of successors. */
-function replacedBy(facts: FactBase, earlier: string, later: string): boolean {
-  let next = facts.instruments.get(earlier)?.supersededBy;
-  for (let step = 0; next !== undefined && step < 8; step++) {
-    if (next === later) return true;
-    next = facts.instruments.get(next)?.supersededBy;
-  }
-  return false;
 }
 
 /** One finding per code and span; an error wins over information at the same span. */

@@ -44,21 +44,3 @@ export function citedInPassing(text: string, m: InstrumentMention): boolean {
   }
   return ARTICLE_AFTER.test(text.slice(m.end, m.end + 16)) && /\p{L}[^.!?]*$/u.test(before);
 }
-
-const QUOTE = /[“"«]([^“”"«»]{20,600})[”"»]/g;
-
-/**
- * Spans of quoted speech ("… in violation of the U.N. Charter," the U.S. envoy said): an
- * instrument a speaker names is not what the brief goes on to call "the treaty". A quoted title
- * (“Comprehensive Strategic Partnership Treaty”) is too short to count as speech.
- */
-export function quotedSpeech(text: string, start: number, end: number): { start: number; end: number }[] {
-  const slice = text.slice(start, end);
-  if (!/[“"«]/.test(slice)) return [];
-  const spans: { start: number; end: number }[] = [];
-  QUOTE.lastIndex = 0;
-  for (let m = QUOTE.exec(slice); m; m = QUOTE.exec(slice)) {
-    if (m[1].trim().split(/\s+/).length >= 6) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
-  }
-  return spans;
-}
