@@ -356,7 +356,10 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   // states ("Japan and South Korea normalized relations in 1965. The treaty was signed …"),
   // or to an instrument the fact base does not know ("… concluded a trade agreement. The
   // agreement was signed …"), which a noun that resolved to nothing stands for.
-  const movedOn = leaves.unknown < phrase.start || leaves.otherParty < phrase.start;
+  // So has one that names another instrument the noun cannot mean ("Article 4 of the Agreed
+  // Framework … The treaty …"); an article cited in passing ("in accordance with Article 51 of
+  // the UN Charter") does not count.
+  const movedOn = leaves.unknown < phrase.start || leaves.otherParty < phrase.start || namesAnother(all, phrase.start, carried, input.text);
   // From another paragraph, the parties must be the topic's own: "The Soviet Union and North
   // Korea signed their alliance treaty" is not about Russia's 2024 treaty with the North.
   // Exactly the topic's parties; a name that may stand for two ("Moscow") needs one of them.
@@ -365,6 +368,18 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
     return phrase.parties.every((p) => own.includes(p.id) || phrase.parties.some((q) => q.start === p.start && own.includes(q.id)));
   };
   return carried && !movedOn && fits(carried) && sameParties(carried) && described(carried) ? [carried] : [];
+}
+
+/** Whether the paragraph names, shortly before `start`, a known instrument other than `carried` (an article cited in passing aside). */
+function namesAnother(all: readonly InstrumentMention[], start: number, carried: string | undefined, text: string): boolean {
+  // The last few mentions suffice, and keep a paragraph of thousands of references linear.
+  for (let i = all.length - 1, seen = 0; i >= 0 && seen < 32; i--) {
+    const m = all[i];
+    if (m.end > start) continue;
+    seen++;
+    if (m.how !== 'coreference' && m.ids.length > 0 && !m.ids.includes(carried ?? '') && !citedInPassing(text, m)) return true;
+  }
+  return false;
 }
 
 /** "the mutual defense treaty with Russia", "a defence pact between North Korea and Russia". */
