@@ -16,9 +16,9 @@ const KIND_WORDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention
 export function findUnknownInstruments(text: string, start: number, end: number, known: readonly InstrumentMention[], facts: FactBase): Finding[] {
   const findings: Finding[] = [];
   const slice = text.slice(start, end);
-  // A headline ("Russia-North Korea Partnership Treaty Ratified") capitalises every word: no title can be told from it.
-  if (isHeadline(slice)) return findings;
-  const years = [...slice.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((y) => y[1]);
+  // Computed for the few sentences with a near miss: whether the sentence is a headline, its years.
+  let headline: boolean | undefined;
+  let years: string[] | undefined;
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(slice); m; m = TITLE.exec(slice)) {
     let phrase = m[0].replace(/(?:\s+(?:of|on|and|the|for|between|in))+$/u, '').replace(/^(?:of|on|and|the|for|between|in)\s+/u, '');
@@ -39,6 +39,8 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     // Title Case with at least three significant words: a proper name, not "the agreement".
     const capitals = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
     if (words.length < 3 || capitals < 3) continue;
+    // A headline ("Russia-North Korea Partnership Treaty Ratified") capitalises every word: no title can be told from it.
+    if ((headline ??= isHeadline(slice))) continue;
     // Parties named in the phrase must be parties of the suggestion.
     const named = partiesIn(phrase, facts);
     const best = closestTitle(words, facts, named);
@@ -54,6 +56,7 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     // A year given with the title itself ("… Good Neighbourliness from 2000", "the 2000 Treaty …") decides alone.
     const year = yearOf(facts, best.id);
     const given = /^\s*(?:\(|,\s*)?(?:(?:signed\s+|concluded\s+)?(?:from|of|in)\s+)?((?:1[89]|20)\d\d)\b/.exec(text.slice(e, e + 24))?.[1] ?? /\b((?:1[89]|20)\d\d)\s+$/.exec(text.slice(Math.max(start, s - 8), s))?.[1];
+    years ??= [...slice.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((y) => y[1]);
     if (year !== undefined && (given !== undefined ? given !== year : years.length > 0 && !years.includes(year))) continue;
     // A shorter form of the name ("the Mutual Defense Treaty" for "1951 Mutual Defense
     // Treaty") is a way to name it, not a near miss: say nothing.

@@ -198,7 +198,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (/\b(?:supposed|due|set|scheduled|expected|slated|planned|intended|going)\s+to\s+(?:be\s+)?$|\b(?:would|could|might|may|should|must|will)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 30), word.start))) continue;
     // "agreed to extend it just days before its expiration in February 2021", "dismissed concerns
     // about the treaty's expiration in January": an end that was averted, feared or talked of.
-    if (AVERTED_OR_FEARED.test(text.slice(Math.max(sentence.start, word.start - 60), word.start))) continue;
+    if ((word.event === 'end' || word.event === 'suspension' || word.event === 'withdrawal') && AVERTED_OR_FEARED.test(text.slice(Math.max(sentence.start, word.start - 60), word.start))) continue;
     // "was not signed in Moscow, as some reports claimed, but in Pyongyang": a denial, not a claim.
     if (/\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+)?$|n['’]t\s+(?:yet\s+|been\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 20), word.start))) continue;
     for (const date of dates) {
@@ -216,7 +216,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       if (inAnotherZone(text, date, dates) || (date.start > word.end && endOfPeriod(text, sentence.start, word.start))) continue;
       // "… is a return to the similar Treaty between the USSR and the DPRK of July 6, 1961": a date
       // that names an instrument ("the treaty of …") is part of its name, whichever instrument it is.
-      if (NAMED_BY_DATE.test(text.slice(Math.max(sentence.start, date.start - 90), date.start))) continue;
+      if (/\bof\s+$/.test(text.slice(Math.max(sentence.start, date.start - 6), date.start)) && NAMED_BY_DATE.test(text.slice(Math.max(sentence.start, date.start - 90), date.start))) continue;
       const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via, ...(joined ? { joined } : {}) };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.

@@ -38,5 +38,6 @@ export function inAnotherZone(text: string, date: DateMention, dates: readonly D
 
 /** Whether the event word before `at` names the start of a period whose end is dated ("seven years from the date the treaty entered into force, on …"). */
 export function endOfPeriod(text: string, sentenceStart: number, at: number): boolean {
-  return OFFSET_BEFORE.test(text.slice(Math.max(sentenceStart, at - 120), at));
+  const before = text.slice(Math.max(sentenceStart, at - 120), at);
+  return /\s(?:from|after|following)\s/.test(before) && OFFSET_BEFORE.test(before);
 }

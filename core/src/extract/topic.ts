@@ -14,6 +14,7 @@ import { titleLine } from './titleLines.js';
  */
 export function citedAside(text: string, mentions: readonly InstrumentMention[]): Set<InstrumentMention> {
   const aside = new Set<InstrumentMention>();
+  if (mentions.length < 2) return aside;
   const citing = mentions.filter((m) => m.how !== 'coreference' && m.ids.length === 1 && citesAnArticle(text, m));
   if (citing.length === 0) return aside;
   // Instruments every mention of which cites an article.
