@@ -21,9 +21,18 @@ function placesAgree(claimed: string, known: string): boolean {
 
 const CITY_OF_VENUE = new Map([...VENUE_CITIES].map(([venue, city]) => [normalizeName(venue), city]));
 
-/** "the U.S.-Japan Security Treaty" also names the 1951 treaty: which one is meant is unclear. */
-function sharedName(text: string, id: string, ctx: CheckContext): boolean {
-  return ctx.facts.index.sharingWords(nameKey(text), id).length > 0;
+/**
+ * "the U.S.-Japan Security Treaty" also names the 1951 treaty: the place is left alone when it
+ * may be right for another instrument the name fits (or one whose place is unknown). A place
+ * wrong for all of them ("the Russia-North Korea treaty was signed in Vladivostok") is an error.
+ */
+function mayMeanAnother(text: string, id: string, claimed: string, event: PlaceClaim['event'], ctx: CheckContext): boolean {
+  return ctx.facts.index.sharingWords(nameKey(text), id).some((other) => {
+    const instrument = ctx.facts.instruments.get(other);
+    const place = event === 'exchange' ? instrument?.exchangeOfInstruments?.place : instrument?.signed?.place;
+    const known = place ? [place.value, ...(place.readings?.map((r) => r.value) ?? []), ...(place.alternatives ?? [])].filter((v): v is string => typeof v === 'string') : [];
+    return known.length === 0 || known.some((k) => placesAgree(claimed, k));
+  });
 }
 
 export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[] {
@@ -41,7 +50,7 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
     return [];
   }
   const base = { start: claim.place.start, end: claim.place.end, instrument: instrument.id };
-  if (claim.via?.how === 'name' && sharedName(claim.via.text, instrument.id, ctx)) return [];
+  if (claim.via?.how === 'name' && mayMeanAnother(claim.via.text, instrument.id, claimed, claim.event, ctx)) return [];
   if (place.status !== undefined || !place.value) {
     return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} ${what} is not settled in the fact base${readings.length ? `: ${readings.join(' or ')}` : ''}.`, fixes: [] }];
   }

@@ -55,7 +55,8 @@ const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|
 const OBJECT_LATER = /^\s+(?:on\s+[^.;,]{3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:the\s+)?$/u;
 const AVERTED_OR_FEARED = /\b(?:(?:just\s+)?(?:days|weeks|months|hours)\s+before|before|ahead\s+of|prior\s+to|avert(?:ed|ing)?|avoid(?:ed|ing)?|(?:concerns?|fears?|worries|talk|prospects?|threat|risk|possibility|danger)\s+(?:about|of|over))\s+(?:its|the|their|a)\s+(?:[\p{L}’']+\s+){0,4}$/iu;
 const NAMED_BY_DATE = /\b(?:treaty|treaties|agreement|accord|pact|declaration|statement|charter|protocol|convention|communiqu[eé]|memorandum)(?:\s+(?:between|among|with|on|for)\s+[^,;.()]{0,70}?)?\s+of\s+$/i;
-const DATELINE = /^\s*\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]/u;
+// "Dec 5 (Interfax) - …", and a wire's name in capitals with no dash: "2024-11-13 (MENAFN) North Korea has …".
+const DATELINE = /^\s*(?:\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]|\((?:[A-Z][A-Z.&/ -]{1,20}|Reuters|Xinhua|Yonhap|Kyodo|Interfax|Sputnik|Bloomberg)\)\s+(?=\p{Lu}))/u;
 const ALL_BODIES = new RegExp(BODIES.source, 'gi');
 const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
 
@@ -177,7 +178,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // "The Treaty of Mutual Cooperation and Security … was first signed in 1951 at the San
     // Francisco Presidio": the first signing is the original's, which the named one replaced.
     // An instrument that replaced none was itself first signed ("Originally signed by Reagan …").
-    const id = /\b(?:first|originally)\s+$/i.test(text.slice(Math.max(sentence.start, word.start - 12), word.start)) ? original(named) ?? named : named;
+    const id = /\b(?:first|originally|initially)\s+$/i.test(text.slice(Math.max(sentence.start, word.start - 12), word.start)) ? original(named) ?? named : named;
     if (!id) continue;
     // A state joins a multilateral instrument; "joined" with a bilateral one is something else.
     const joined = word.event === 'ratified' && /^(?:join|acce|bec)/i.test(text.slice(word.start, word.end));

@@ -16,7 +16,7 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'statusNegative', re: /\bno longer (?:in force|valid|in effect|binding)|\bha(?:s|ve) (?:since )?(?:expired|lapsed|been terminated|been scrapped|been abrogated|ceased to be (?:valid|in force))|\bis (?:now )?(?:defunct|void|null and void)\b/gi },
   // Present tense only: "remained in force for a term of thirty years" tells of the past.
   { event: 'statusPositive', re: /\b(?:remains?|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|\b(?:is|are) ((?:legally )?in force)\b(?! (?:since|from|on|until))/gi },
-  { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\b(?:went|goes|go|going) into force|\b(?:was |were )?(?:taken|put|brought) into (?:full )?(?:force|effect)|\bbec(?:a|o)mes? effective|\bin force (?:since|from)|\beffective (?:since|from)/gi },
+  { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\b(?:went|goes|go|going) into force|\b(?:was |were )?(?:taken|put|brought) into (?:full )?(?:force|effect)|\bbec(?:a|o)mes? effective|\bin (?:force|effect) (?:since|from)|\beffective (?:since|from)/gi },
   { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|signature(?= ceremony)|inked|inking|concluded|dated|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   // Accession is a state's consent to be bound, like ratification: "North Korea acceded to the NPT".
@@ -124,10 +124,11 @@ export function findEventWords(text: string, start: number, end: number): EventW
     if (previous && !found.some((w) => s < w.end && s + m[0].length > w.start)) found.push({ start: s, end: s + m[0].length, event: previous.event, noun: false });
   }
   found.sort((a, b) => a.start - b.start);
-  // "provisionally concluded", "tentatively signed": an initialling, not the signing.
+  // "provisionally concluded", "tentatively signed": an initialling, not the signing ("initially
+  // signed" is the first signing, as "originally signed" is).
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
-    if (w.event === 'signed' && /\b(?:provisionally|tentatively|initially)\s+$/i.test(text.slice(Math.max(0, w.start - 16), w.start))) found[i] = { ...w, event: 'other' };
+    if (w.event === 'signed' && /\b(?:provisionally|tentatively)\s+$/i.test(text.slice(Math.max(0, w.start - 16), w.start))) found[i] = { ...w, event: 'other' };
   }
   // "The signing ceremony … was held at the White House on January 19, 1960", "The signing of the
   // North Atlantic Treaty took place in Washington": the ceremony's time and place are the signing's.
@@ -161,6 +162,9 @@ export function findEventWords(text: string, start: number, end: number): EventW
   return found;
 }
 
+// Between a treaty event and the occasion it took place at: "signed during Putin's (state) visit".
+const DURING = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:during|at|on the sidelines of|on the occasion of|in the course of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:[\p{L}'’-]+\s+){0,2}$/u;
+
 // A new clause with its own subject: the values after it belong to another statement.
 // ("… signed by Gorbachev and then US President Ronald Reagan on …": "then" before a title is no new clause.)
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then(?!\s+[A-Z])|later)\s|\sbut\s/;
@@ -172,10 +176,18 @@ const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|th
  */
 export function owningEvent(text: string, words: readonly EventWord[], start: number, end: number, sentenceStart: number, sentenceEnd: number): EventWord | undefined {
   let before: EventWord | undefined;
+  let previous: EventWord | undefined;
   for (const w of words) {
-    if (w.end <= start && w.start >= sentenceStart) before = w;
+    if (w.end <= start && w.start >= sentenceStart) {
+      previous = before;
+      before = w;
+    }
   }
-  if (before && !CLAUSE_BREAK.test(text.slice(before.end, start))) return before;
+  if (before && !CLAUSE_BREAK.test(text.slice(before.end, start))) {
+    // "signed during Putin's visit to Pyongyang in July": the visit's time is the signing's.
+    if (before.event === 'other' && before.noun && previous && previous.event !== 'other' && DURING.test(text.slice(previous.end, before.start))) return previous;
+    return before;
+  }
   // A date that labels a line ("2024-12-04 — the treaty enters into force") belongs to the
   // first treaty event of its clause, unless the clause turns to another time first.
   const label = !before && /^\s*[—–:-]\s/.test(text.slice(end, end + 12)) && /^[\s•‣▪◦●]*$/.test(text.slice(sentenceStart, start));
