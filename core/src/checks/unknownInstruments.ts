@@ -39,6 +39,9 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     // Title Case with at least three significant words: a proper name, not "the agreement".
     const capitals = phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
     if (words.length < 3 || capitals < 3) continue;
+    // Nothing but a kind and parties ("the 1965 Agreement between Japan and the Republic of Korea
+    // on …") says which of the parties' instruments it is: no near miss of any.
+    if (words.every((w) => KIND_WORDS.has(w) || facts.index.partyWords.has(w) || /^\d+$/.test(w))) continue;
     // A headline ("Russia-North Korea Partnership Treaty Ratified") capitalises every word: no title can be told from it.
     if ((headline ??= isHeadline(slice))) continue;
     // Parties named in the phrase must be parties of the suggestion.

@@ -8,6 +8,7 @@ import { endOfPeriod, inAnotherZone } from './dateGlosses.js';
 import { actingFor, partiesTailEnd } from './descriptors.js';
 import { isMultilateral } from '../facts/multilateral.js';
 import { startingWithin } from './spanWindow.js';
+import { nameKey } from '../text/normalize.js';
 import { findEventWords, owningEvent, type EventWord, type TreatyEvent } from './events.js';
 import type { ArticleMention, CountMention, InstrumentMention, ParagraphMentions, PartyMention, PersonMention, PlaceMention } from './mentions.js';
 import type { Span } from './sentences.js';
@@ -54,6 +55,7 @@ const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|
 // ("suspended its obligations to New Zealand under the ANZUS treaty").
 const OBJECT_LATER = /^\s+(?:on\s+[^.;,]{3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:the\s+)?$/u;
 const AVERTED_OR_FEARED = /\b(?:(?:just\s+)?(?:days|weeks|months|hours)\s+before|before|ahead\s+of|prior\s+to|avert(?:ed|ing)?|avoid(?:ed|ing)?|(?:concerns?|fears?|worries|talk|prospects?|threat|risk|possibility|danger)\s+(?:about|of|over))\s+(?:its|the|their|a)\s+(?:[\p{L}’']+\s+){0,4}$/iu;
+const EARLIER_VERSION = /\b(?:earlier|previous|original|first|older|old|prior)\s+(?:version|iteration|incarnation|form|text)\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
 const NAMED_BY_DATE = /\b(?:treaty|treaties|agreement|accord|pact|declaration|statement|charter|protocol|convention|communiqu[eé]|memorandum)(?:\s+(?:between|among|with|on|for)\s+[^,;.()]{0,70}?)?\s+of\s+$/i;
 // "Dec 5 (Interfax) - …", and a wire's name in capitals with no dash: "2024-11-13 (MENAFN) North Korea has …".
 const DATELINE = /^\s*(?:\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]|\((?:[A-Z][A-Z.&/ -]{1,20}|Reuters|Xinhua|Yonhap|Kyodo|Interfax|Sputnik|Bloomberg)\)\s+(?=\p{Lu}))/u;
@@ -128,9 +130,12 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     }
     via = chosen ? { how: chosen.how, text: text.slice(chosen.start, namedUntil(chosen)) } : undefined;
     object = chosen !== undefined && chosen.start >= word.end;
+    // "an earlier version of the treaty, which had been signed in 1951": the one it replaced.
+    earlierVersion = chosen !== undefined && EARLIER_VERSION.test(text.slice(Math.max(sentence.start, chosen.start - 40), chosen.start));
     return chosen && chosen.ids.length === 1 ? chosen.ids[0] : undefined;
   };
   let object = false;
+  let earlierVersion = false;
   // The person just before the event word (nothing but titles and adverbs between) holds a
   // presidency or a state chairmanship.
   const headOfStateActs = (word: EventWord) => {
@@ -178,7 +183,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // "The Treaty of Mutual Cooperation and Security … was first signed in 1951 at the San
     // Francisco Presidio": the first signing is the original's, which the named one replaced.
     // An instrument that replaced none was itself first signed ("Originally signed by Reagan …").
-    const id = /\b(?:first|originally|initially)\s+$/i.test(text.slice(Math.max(sentence.start, word.start - 12), word.start)) ? original(named) ?? named : named;
+    const id = earlierVersion ? original(named) : /\b(?:first|originally|initially)\s+$/i.test(text.slice(Math.max(sentence.start, word.start - 12), word.start)) ? original(named) ?? named : named;
     if (!id) continue;
     // A state joins a multilateral instrument; "joined" with a bilateral one is something else.
     const joined = word.event === 'ratified' && /^(?:join|acce|bec)/i.test(text.slice(word.start, word.end));
@@ -376,10 +381,20 @@ function signatoryClaims(text: string, people: PersonMention[], word: EventWord,
  * full date right after the name dates the instrument (adoption for resolutions and
  * statements, signing for the rest).
  */
+const NOUNS_AND_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'treaty', 'pact', 'agreement', 'accord', 'deal', 'charter', 'declaration', 'statement', 'resolution', 'alliance', 'armistice', 'framework', 'document']);
+
+/** Whether every word of a reference is a word of the instrument's names or of a party's. */
+function namesCarry(reference: string, id: string, facts: FactBase): boolean {
+  const own = facts.index.wordsOf(id);
+  return nameKey(reference).every((w) => NOUNS_AND_DETERMINERS.has(w) || /^\d+$/.test(w) || own.has(w) || facts.index.partyWords.has(w));
+}
+
 function postfixDateClaims(text: string, instruments: InstrumentMention[], dates: DateMention[], facts: FactBase): Claim[] {
   const claims: Claim[] = [];
   for (const m of instruments) {
-    if (m.ids.length !== 1) continue;
+    // A reference with a word the instrument's names lack ("the Japan-Korea annexation treaty of
+    // August 22, 1910") names another instrument by its date.
+    if (m.ids.length !== 1 || (m.how === 'coreference' && !namesCarry(text.slice(m.start, m.end), m.ids[0], facts))) continue;
     // "Resolution 2270 of March 2, 2016"; a resolution also "from March 2016".
     const kind = facts.instruments.get(m.ids[0])?.kind;
     const of = (kind === 'resolution' ? /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:of|from)\s+/ : /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?of\s+/).exec(text.slice(m.end, m.end + 40));

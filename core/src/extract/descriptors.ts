@@ -142,6 +142,24 @@ export function bySharedNameParties(id: string, start: number, end: number, part
   if (fits.length > 1) return undefined;
   return fits;
 }
+/**
+ * A name another instrument's names contain, with a year attached that is the other one's
+ * ("Japan-US Security Treaty, 8 September 1951", "the 1951 U.S.-Japan Security Treaty" is a
+ * name of its own): the instrument of that year.
+ */
+export function bySharedNameYear(id: string, start: number, end: number, facts: FactBase, text: string): string[] | undefined {
+  const year = /^\s*(?:,|\(|of)\s*(?:(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+)?((?:1[89]|20)\d\d)\b/u.exec(text.slice(end, end + 30))?.[1];
+  if (year === undefined || signedYear(facts, id) === year) return undefined;
+  const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id).filter((other) => signedYear(facts, other) === year);
+  return sharers.length === 1 ? sharers : undefined;
+}
+
+function signedYear(facts: FactBase, id: string): string | undefined {
+  const instrument = facts.instruments.get(id);
+  const date = instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value;
+  return typeof date === 'string' ? date.slice(0, 4) : undefined;
+}
+
 /** The parties listed in a "between/with/among A and B" that starts at `at`, in order. */
 export function partiesListedAfter(parties: PartyMention[], text: string, at: number): PartyMention[] {
   const tail = /^\s+(?:between|among|with|(?:signed|concluded|inked)\s+by)\s+(?:the\s+)?/i.exec(text.slice(at, at + 30));

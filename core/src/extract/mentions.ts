@@ -4,7 +4,7 @@
 import type { Entity, PartyForm } from '../facts/factIndex.js';
 import type { FactBase } from '../facts/factBase.js';
 import { tokenize } from '../text/normalize.js';
-import { actingFor, byNearbyParties, bySharedNameParties, findYearDescriptors } from './descriptors.js';
+import { actingFor, byNearbyParties, bySharedNameParties, bySharedNameYear, findYearDescriptors } from './descriptors.js';
 import { resolveReferences, signersBefore } from './references.js';
 import { canonicalArticleNumber, NUMBER_WORD, parseNumber } from './numbers.js';
 import { findTerms, type TermMention } from './terms.js';
@@ -68,7 +68,7 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
     // "Putin and Iranian President Masoud Pezeshkian signed a treaty on 'comprehensive strategic partnership'".
     const article = /\b(?:the|a|an)\s+["“]?$/i.exec(text.slice(Math.max(0, m.start - 6), m.start));
     const signers = actingFor(signersBefore(article ? m.start - article[0].length : m.start, text, out.people));
-    const decided = bySharedNameParties(m.ids[0], m.start, m.end, out.parties, signers, facts, text);
+    const decided = bySharedNameParties(m.ids[0], m.start, m.end, out.parties, signers, facts, text) ?? bySharedNameYear(m.ids[0], m.start, m.end, facts, text);
     if (decided) Object.assign(m, { ids: decided, how: 'descriptor' });
   }
   const descriptors = findYearDescriptors(tokens, covered, index, out.parties, facts, text);

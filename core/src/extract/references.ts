@@ -120,7 +120,10 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
           }
         }
       }
-      if (ids.length === 0) {
+      // "START I (Strategic Arms Reduction Treaty) was a bilateral treaty between the United States
+      // and the USSR": a predicate describes its subject, here one the fact base does not know.
+      const describesOther = ids.length === 0 && INDEFINITE.has(phrase.determiner) && PREDICATE_BEFORE.test(text.slice(Math.max(0, phrase.start - 24), phrase.start));
+      if (ids.length === 0 && !describesOther) {
         // Described by its parties or signatories: as good as a name for what follows.
         ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts, partiesBefore(input.parties, phrase.start, text));
         if (ids.length === 0 && signers.length > 0) ids = bySigners(signers, facts, kinds);
@@ -300,6 +303,7 @@ const TERM_NUMBER = new RegExp(`(?:\\d{1,3}|${NUMBER_WORD})[- ]$`, 'i');
 const NAMED_AS = /^,?\s+(?:(?:formally|officially|also)\s+)?(?:titled|entitled|called|named|known as)\s+(?:the\s+)?["“]?/;
 const PREDECESSOR = new Set(['previous', 'earlier', 'old', 'former', 'prior', 'preceding']);
 const NEWER = new Set(['new', 'newer', 'latest', 'current']);
+const PREDICATE_BEFORE = /\b(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i;
 
 /** The end of the chain of instruments that replaced `id` (itself when none did). */
 function latestSuccessor(facts: FactBase, id: string): string {
