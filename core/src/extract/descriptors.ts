@@ -148,7 +148,7 @@ export function bySharedNameParties(id: string, start: number, end: number, part
  * name of its own): the instrument of that year.
  */
 export function bySharedNameYear(id: string, start: number, end: number, facts: FactBase, text: string): string[] | undefined {
-  const year = /^\s*(?:,|\(|of)\s*(?:(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+)?((?:1[89]|20)\d\d)\b/u.exec(text.slice(end, end + 30))?.[1];
+  const year = /^\s*(?:,|\(|of)\s*(?:(?:signed|concluded|dated)\s+(?:on\s+|in\s+)?)?(?:(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+)?((?:1[89]|20)\d\d)\b/u.exec(text.slice(end, end + 40))?.[1];
   if (year === undefined || signedYear(facts, id) === year) return undefined;
   const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id).filter((other) => signedYear(facts, other) === year);
   return sharers.length === 1 ? sharers : undefined;

@@ -16,7 +16,7 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'statusNegative', re: /\bno longer (?:in force|valid|in effect|binding)|\bha(?:s|ve) (?:since )?(?:expired|lapsed|been terminated|been scrapped|been abrogated|ceased to be (?:valid|in force))|\bis (?:now )?(?:defunct|void|null and void)\b/gi },
   // Present tense only: "remained in force for a term of thirty years" tells of the past.
   { event: 'statusPositive', re: /\b(?:remains?|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|\b(?:is|are) ((?:legally )?in force)\b(?! (?:since|from|on|until))/gi },
-  { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\b(?:went|goes|go|going) into force|\b(?:was |were )?(?:taken|put|brought) into (?:full )?(?:force|effect)|\bbec(?:a|o)mes? effective|\bin (?:force|effect) (?:since|from)|\beffective (?:since|from)/gi },
+  { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:full )?(?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\b(?:went|goes|go|going) into force|\b(?:was |were )?(?:taken|put|brought) into (?:full )?(?:force|effect)|\bbec(?:a|o)mes? effective|\bin (?:force|effect) (?:since|from)|\beffective (?:since|from)/gi },
   { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|signature(?= ceremony)|inked|inking|concluded|dated|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   // Accession is a state's consent to be bound, like ratification: "North Korea acceded to the NPT".
@@ -42,6 +42,8 @@ const EXCHANGE = /\b(?:(?:instruments?|letters?|documents?) of ratification(?: w
 const NOT_RATIFYING = /\b(?:ratification (?:laws?|bills?|process|vote|debate|hearings?)|(?:for|pending|awaiting|seek(?:ing)?|sought|toward|towards|submitted for|sent for) (?:its |their |the )?ratification)\b/gi;
 
 const LEGISLATURE = /\b(?:State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|lower house|upper house|lower chamber|upper chamber)\b[^.;]{0,50}$/i;
+// "… was approved by the US Senate in a vote of 82 to 13 on July 12, 1949".
+const LEGISLATURE_AFTER = /^\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+|Russian\s+|Iranian\s+|Japanese\s+)?(?:State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament)\b/i;
 const IN_TITLE = /\b(?:treaty|pact|agreement|accord) of [\p{Ll}\s,'’-]{0,100}$/u;
 const ANY_EVENT = /sign|ink|conclu|dated|ratif|acced|accession|join|part(?:y|ies) to|force|effect|withdr|pull|left|quit|exit|suspen|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|adopt|passed|valid|binding|defunct|void|exchang|instrument|approv|endors|backed|same|likewise|suit/i;
 const MAY_RATIFY = /\b(?:Duma|Council|Assembly|Senate|Diet|Congress|Committee|Majlis|parliament|house|chamber)\b/i;
@@ -108,12 +110,12 @@ export function findEventWords(text: string, start: number, end: number): EventW
       if (object > i) found.splice(object, 1);
     }
   }
-  // "the State Duma approved the treaty": a legislature's approval is its ratification;
+  // "the State Duma approved the treaty", "approved by the US Senate": a legislature's approval is its ratification;
   // "… and the Federation Council did the same on November 6": the same event again.
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
     const word = text.slice(w.start, w.end);
-    if (w.event === 'other' && /^(?:approv(?:ed|es|ing)|passed|endorsed|backed)$/i.test(word) && LEGISLATURE.test(text.slice(Math.max(start, w.start - 70), w.start))) {
+    if (w.event === 'other' && /^(?:approv(?:ed|es|ing)|passed|endorsed|backed)$/i.test(word) && (LEGISLATURE.test(text.slice(Math.max(start, w.start - 70), w.start)) || LEGISLATURE_AFTER.test(text.slice(w.end, w.end + 40)))) {
       found[i] = { ...w, event: 'ratified' };
     }
   }

@@ -23,7 +23,7 @@ const COMPATIBLE = new Map<string, InstrumentKind[] | 'any'>(Object.entries({
   convention: [], protocol: [],
   treaty: ['treaty'], pact: ['treaty', 'agreement'], alliance: ['treaty'], charter: ['charter'],
   agreement: ['agreement', 'treaty', 'armistice'], accord: ['agreement', 'treaty', 'armistice'], deal: ['agreement', 'treaty'],
-  armistice: ['armistice'], framework: ['agreement'], declaration: ['declaration', 'joint-statement', 'political-commitment'],
+  armistice: ['armistice'], ceasefire: ['armistice'], truce: ['armistice'], framework: ['agreement'], declaration: ['declaration', 'joint-statement', 'political-commitment'],
   statement: ['joint-statement', 'declaration', 'political-commitment'], resolution: ['resolution', 'draft-resolution'], document: 'any',
 } satisfies Record<string, InstrumentKind[] | 'any'>));
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
