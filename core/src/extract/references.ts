@@ -397,13 +397,13 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   // A state named as such that has ceased to exist is party to none of its successors' later
   // instruments: "the treaty between the Soviet Union and North Korea" is not Russia's of 2000.
   // ("Moscow" may stand for either, so a metonym does not decide.)
-  const ended = phrase.parties.map((p) => (p.form === 'metonym' ? undefined : facts.parties.get(p.id)?.existed?.until)).filter((d): d is string => d !== undefined).sort()[0];
-  const common = ended === undefined ? pools.common(phrase.parties.map((p) => pools.pool(p.id)), year) : pools.common(phrase.parties.map((p) => pools.pool(p.id)), year).filter((id) => signedBy(facts, id, ended));
+  const common = pools.common(phrase.parties.map((p) => pools.pool(p.id, p.form !== 'metonym')), year);
+  const fits = (instrument: Instrument | undefined): instrument is Instrument => kindFits(instrument, kinds);
   const fitting = (limit: number) => {
     const found: Instrument[] = [];
     for (let k = 0; k < common.length && found.length < limit; k++) {
       const instrument = facts.instruments.get(common[k]);
-      if (kindFits(instrument, kinds)) found.push(instrument);
+      if (fits(instrument)) found.push(instrument);
     }
     return found;
   };
@@ -417,7 +417,7 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   };
   if (wanted.length > 0 && ofYear.length > 8) {
     const named = wanted.flatMap(variantsOf).map((v) => facts.index.names.ownersWith(v));
-    ofYear = common.filter((id) => named.some((owners) => owners.has(id))).map((id) => facts.instruments.get(id)).filter((i) => kindFits(i, kinds));
+    ofYear = common.filter((id) => named.some((owners) => owners.has(id))).map((id) => facts.instruments.get(id)).filter(fits);
   } else if (wanted.length === 0 && ofYear.length > 8) {
     return ofYear.map((i) => i.id); // many instruments between those parties and nothing to tell them apart
   }
@@ -430,12 +430,6 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   return ranked.map((r) => r.id);
 }
 
-/** Whether an instrument was signed (or adopted) no later than `date` (ISO, any precision). */
-function signedBy(facts: FactBase, id: string, date: string): boolean {
-  const instrument = facts.instruments.get(id);
-  const signed = instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value;
-  return typeof signed === 'string' && signed.slice(0, date.length) <= date;
-}
 
 /** "the treaty of friendship, good-neighbourliness and cooperation": two or more defining words name one instrument. */
 /** Parties named earlier in the sentence, close before `start`. */

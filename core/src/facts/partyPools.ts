@@ -1,6 +1,7 @@
 // The instruments a party can be meant in, for descriptions such as "the treaty between
 // Russia and North Korea": its own, its predecessor's and its successors' (the USSR's
-// treaties are Russia's too). Built for a party the first time a brief names it in a
+// treaties are Russia's too; the Soviet Union named as such is party to none of Russia's later
+// ones). Built for a party the first time a brief names it in a
 // description, then kept: a description costs a lookup, not a walk over the fact base.
 import type { Instrument, Party } from './types.js';
 
@@ -17,7 +18,12 @@ export interface PartyPool {
 }
 
 export interface PartyPools {
-  pool(party: string): PartyPool;
+  /**
+   * `asNamed`: the party named as itself, not by a name it shares with its successor ("the
+   * Soviet Union", not "Moscow"): a state that has ceased to exist is party to none of its
+   * successors' later instruments.
+   */
+  pool(party: string, asNamed?: boolean): PartyPool;
   /** The instruments in every pool (of `year` when given), in the order of the first pool. */
   common(pools: readonly PartyPool[], year?: string): readonly string[];
 }
@@ -38,18 +44,22 @@ export function partyPools(instruments: ReadonlyMap<string, Instrument>, parties
     const predecessor = party.successorOf?.party;
     if (predecessor !== undefined) successors.set(predecessor, [...(successors.get(predecessor) ?? []), party.id]);
   }
-  const yearOf = (id: string) => {
+  const dateOf = (id: string) => {
     const instrument = instruments.get(id);
-    return (instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value ?? '').slice(0, 4);
+    return instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value ?? '';
   };
+  const yearOf = (id: string) => dateOf(id).slice(0, 4);
   const ordinalIds = [...instruments.keys()];
   const ordinals = new Map(ordinalIds.map((id, n) => [id, n]));
   const built = new Map<string, PartyPool>();
-  const pool = (party: string): PartyPool => {
-    const known = built.get(party);
+  const pool = (party: string, asNamed = false): PartyPool => {
+    const until = asNamed ? parties.get(party)?.existed?.until : undefined;
+    const key = until === undefined ? party : `${party}\u0000named`;
+    const known = built.get(key);
     if (known) return known;
+    const later = (p: string, id: string) => until !== undefined && successors.get(party)?.includes(p) === true && !(dateOf(id) !== '' && dateOf(id).slice(0, until.length) <= until);
     const related = [parties.get(party)?.successorOf?.party, ...(successors.get(party) ?? [])].filter((p): p is string => p !== undefined);
-    const ids = related.length === 0 ? own.get(party) ?? NONE : [...new Set([party, ...related].flatMap((p) => own.get(p) ?? NONE))];
+    const ids = related.length === 0 ? own.get(party) ?? NONE : [...new Set([party, ...related].flatMap((p) => (own.get(p) ?? NONE).filter((id) => !later(p, id))))];
     const positions = new Map(ids.map((id, i) => [id, i]));
     const bits = new Uint32Array((ordinalIds.length + 31) >>> 5);
     for (const id of ids) {
@@ -75,7 +85,7 @@ export function partyPools(instruments: ReadonlyMap<string, Instrument>, parties
         return years.get(year) ?? NONE;
       },
     };
-    built.set(party, made);
+    built.set(key, made);
     return made;
   };
   const common = (pools: readonly PartyPool[], year?: string): readonly string[] => {
