@@ -97,6 +97,12 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       if (ids.length === 0 && INDEFINITE.has(phrase.determiner)) {
         const relative = signersAfter(tokens[i].end, text, input.people, true);
         if (relative.length > 0) ids = bySigners(relative, facts, kinds).filter((id) => qualifiersFit(id, phrase, facts));
+        // "Putin and Pezeshkian signed a pivotal 25-year strategic partnership treaty": signers as
+        // the subject, and a word of the instrument's names, since they may sign other things.
+        else if (phrase.qualifiers.some((q) => !STOP.has(q) && !/^\d/.test(q) && q.length > 3)) {
+          const subjects = signersBefore(phrase.start, text, input.people);
+          if (subjects.length > 0) ids = bySigners(subjects, facts, kinds).filter((id) => qualifierNamesIt(id, phrase, facts));
+        }
         if (ids.length === 1) how = 'descriptor';
       }
       // "The previous treaty dated February 9, 2000": the one the instrument in question replaced.
@@ -504,6 +510,12 @@ function signingAgents(end: number, text: string, people: PersonMention[]): Pers
 function qualifiersFit(id: string, phrase: NounPhrase, facts: FactBase): boolean {
   const own = new Set([...facts.index.wordsOf(id)].map(stem));
   return phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).every((q) => own.has(stem(q)));
+}
+
+/** Whether one of the phrase's words ("pivotal … strategic partnership treaty") is a word of the instrument's names. */
+function qualifierNamesIt(id: string, phrase: NounPhrase, facts: FactBase): boolean {
+  const own = new Set([...facts.index.wordsOf(id)].map(stem));
+  return phrase.qualifiers.some((q) => !STOP.has(q) && !/^\d/.test(q) && q.length > 3 && own.has(stem(q)));
 }
 
 /** "the pact Putin and Kim signed": the one instrument those people signed together. */
