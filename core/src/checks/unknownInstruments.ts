@@ -4,6 +4,7 @@
 import { DiagnosticCode } from '../codes.js';
 import type { FactBase } from '../facts/factBase.js';
 import { NAME_STOP_WORDS } from '../facts/factIndex.js';
+import { signingYear } from '../facts/signingDate.js';
 import { relatedParties } from '../extract/descriptors.js';
 import type { InstrumentMention } from '../extract/mentions.js';
 import type { Finding } from '../finding.js';
@@ -57,7 +58,7 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     // Likewise a sentence that gives years must give the suggestion's: "a weak Treaty of Friendship
     // and Good-Neighborliness … in 2000" is no near miss of the 2001 China-Russia treaty.
     // A year given with the title itself ("… Good Neighbourliness from 2000", "the 2000 Treaty …") decides alone.
-    const year = yearOf(facts, best.id);
+    const year = signingYear(facts.instruments.get(best.id));
     const given = /^\s*(?:\(|,\s*)?(?:(?:signed\s+|concluded\s+)?(?:from|of|in)\s+)?((?:1[89]|20)\d\d)\b/.exec(text.slice(e, e + 24))?.[1] ?? /\b((?:1[89]|20)\d\d)\s+$/.exec(text.slice(Math.max(start, s - 8), s))?.[1];
     years ??= [...slice.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((y) => y[1]);
     if (year !== undefined && (given !== undefined ? given !== year : years.length > 0 && !years.includes(year))) continue;
@@ -88,12 +89,6 @@ function isHeadline(sentence: string): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.85 * words.length;
 }
 
-/** The year an instrument was signed or adopted, when the fact base holds it. */
-function yearOf(facts: FactBase, id: string): string | undefined {
-  const instrument = facts.instruments.get(id);
-  const date = instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value;
-  return typeof date === 'string' ? date.slice(0, 4) : undefined;
-}
 
 function partiesIn(phrase: string, facts: FactBase): string[] {
   const tokens = tokenize(phrase);

@@ -1,5 +1,6 @@
 // Descriptive references: "the 1961 treaty", "the 2000 friendship treaty", and the
 // parties named around a mention, used to tell instruments with similar names apart.
+import { signingYear } from '../facts/signingDate.js';
 import type { FactBase } from '../facts/factBase.js';
 import type { FactIndex } from '../facts/factIndex.js';
 import type { DescriptorNoun } from '../facts/types.js';
@@ -149,15 +150,9 @@ export function bySharedNameParties(id: string, start: number, end: number, part
  */
 export function bySharedNameYear(id: string, start: number, end: number, facts: FactBase, text: string): string[] | undefined {
   const year = /^\s*(?:,|\(|of)\s*(?:(?:signed|concluded|dated)\s+(?:on\s+|in\s+)?)?(?:(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+)?((?:1[89]|20)\d\d)\b/u.exec(text.slice(end, end + 40))?.[1];
-  if (year === undefined || signedYear(facts, id) === year) return undefined;
-  const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id).filter((other) => signedYear(facts, other) === year);
+  if (year === undefined || signingYear(facts.instruments.get(id)) === year) return undefined;
+  const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id).filter((other) => signingYear(facts.instruments.get(other)) === year);
   return sharers.length === 1 ? sharers : undefined;
-}
-
-function signedYear(facts: FactBase, id: string): string | undefined {
-  const instrument = facts.instruments.get(id);
-  const date = instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value;
-  return typeof date === 'string' ? date.slice(0, 4) : undefined;
 }
 
 /** The parties listed in a "between/with/among A and B" that starts at `at`, in order. */

@@ -3,6 +3,7 @@
 // treaties are Russia's too; the Soviet Union named as such is party to none of Russia's later
 // ones). Built for a party the first time a brief names it in a
 // description, then kept: a description costs a lookup, not a walk over the fact base.
+import { signingDate } from './signingDate.js';
 import type { Instrument, Party } from './types.js';
 
 export interface PartyPool {
@@ -44,10 +45,7 @@ export function partyPools(instruments: ReadonlyMap<string, Instrument>, parties
     const predecessor = party.successorOf?.party;
     if (predecessor !== undefined) successors.set(predecessor, [...(successors.get(predecessor) ?? []), party.id]);
   }
-  const dateOf = (id: string) => {
-    const instrument = instruments.get(id);
-    return instrument?.signed?.date?.value ?? instrument?.adopted?.date?.value ?? '';
-  };
+  const dateOf = (id: string) => signingDate(instruments.get(id)) ?? '';
   const yearOf = (id: string) => dateOf(id).slice(0, 4);
   const ordinalIds = [...instruments.keys()];
   const ordinals = new Map(ordinalIds.map((id, n) => [id, n]));
