@@ -10,7 +10,7 @@ import type { InstrumentMention } from '../extract/mentions.js';
 import type { Finding } from '../finding.js';
 import { gluedToWord, nameKey, tokenize } from '../text/normalize.js';
 
-const TITLE = /\b(?:(?:[A-Z][\p{L}'’-]+|of|on|and|the|for|between|in)\s+){0,10}(?:Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter)(?:\s+(?:on|of|between|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in)(?:\s+(?:[A-Z][\p{L}'’-]+|and|of|the|on|for|in|between)){0,12})?/gu;
+const TITLE = /\b(?:(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*|of|on|and|the|for|between|in)\s+){0,10}(?:Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter)(?:\s+(?:on|of|between|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*|and|of|the|on|for|in)(?:\s+(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*|and|of|the|on|for|in|between)){0,12})?/gu;
 const STOP = NAME_STOP_WORDS;
 const KIND_WORDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'declaration', 'charter', 'statement']);
 
@@ -55,6 +55,10 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     const around = partiesIn(slice, facts);
     const own = facts.instruments.get(best.id)?.parties?.value ?? [];
     if (around.length > 0 && own.length > 0 && !around.some((p) => own.some((o) => relatedParties(facts, o, p)))) continue;
+    // Parties the title is "with" or "between" must all be the suggestion's: "the Treaty of
+    // Friendship and Alliance with the Chinese Nationalists" is the 1945 treaty, not the 1950 one.
+    const tail = /^\s+(?:with|between)\s+[^.;:]{0,60}/.exec(text.slice(e, end));
+    if (tail && own.length > 0 && partiesIn(tail[0], facts).some((p) => !own.some((o) => relatedParties(facts, o, p)))) continue;
     // Likewise a sentence that gives years must give the suggestion's: "a weak Treaty of Friendship
     // and Good-Neighborliness … in 2000" is no near miss of the 2001 China-Russia treaty.
     // A year given with the title itself ("… Good Neighbourliness from 2000", "the 2000 Treaty …") decides alone.

@@ -70,7 +70,7 @@ export function trailingTitle(text: string, nounStart: number, nounEnd: number):
   const tail = text.slice(nounEnd, nounEnd + 120);
   const trailing = titled
     ? /^\s+(?:of|on)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|of|on|the)\s+|\s+)\p{Lu}[\p{L}'’-]*)*)/u.exec(tail)
-    : /^\s+of\s+([\p{Ll}\s,-]{3,80})/u.exec(tail);
+    : /^\s+(?:of|on)\s+([\p{Ll}\s,-]{3,80})/u.exec(tail);
   if (!trailing) return undefined;
   return { title: trailing[1].replace(TITLE_END, ''), length: trailing[0].replace(TITLE_END, '').length };
 }

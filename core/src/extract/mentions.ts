@@ -7,6 +7,7 @@ import { tokenize } from '../text/normalize.js';
 import { actingFor, byNearbyParties, bySharedNameParties, bySharedNameYear, findYearDescriptors } from './descriptors.js';
 import { resolveReferences, signersBefore } from './references.js';
 import { canonicalArticleNumber, NUMBER_WORD, parseNumber } from './numbers.js';
+import { findOtherInstruments } from './otherInstruments.js';
 import { findTerms, type TermMention } from './terms.js';
 
 export interface InstrumentMention {
@@ -70,6 +71,12 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
     const signers = actingFor(signersBefore(article ? m.start - article[0].length : m.start, text, out.people));
     const decided = bySharedNameParties(m.ids[0], m.start, m.end, out.parties, signers, facts, text) ?? bySharedNameYear(m.ids[0], m.start, m.end, facts, text);
     if (decided) Object.assign(m, { ids: decided, how: 'descriptor' });
+  }
+  // "START I", "the Panmunjom Declaration": instruments the fact base does not hold, named.
+  for (const other of findOtherInstruments(text, start, end)) {
+    if (named.some((m) => other.start < m.end && other.end > m.start)) continue;
+    named.push({ start: other.start, end: other.end, ids: [], how: 'name' });
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= other.start && tokens[i].end <= other.end) covered[i] = true;
   }
   const descriptors = findYearDescriptors(tokens, covered, index, out.parties, facts, text);
   const explicit = [...named, ...descriptors].sort((a, b) => a.start - b.start);

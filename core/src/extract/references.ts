@@ -49,6 +49,8 @@ interface NounPhrase {
   end: number;
   determiner?: string;
   qualifiers: string[];
+  /** The words of a title after the noun ("the agreement on economic and cultural cooperation"). */
+  titled: string[];
   parties: PartyMention[];
 }
 
@@ -278,12 +280,13 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
   // A title after a capitalised noun does too, up to its first lower-case word other than
   // "and", "of", "on", "the": "Treaty on Friendship, Good-Neighbourliness and Cooperation between Russia and …".
   const trailing = trailingTitle(text, tokens[i].start, tokens[i].end);
-  if (trailing?.title) qualifiers.push(...trailing.title.split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean));
+  const titled = trailing?.title ? trailing.title.split(/[\s,-]+/).filter((w) => w.length > 2).map((w) => nameKey(w)[0]).filter(Boolean) : [];
+  qualifiers.push(...titled);
   const inside = startingWithin(parties, start, tokens[i].start).filter((p) => p.end <= tokens[i].start);
   // Parties right after the noun, or after its title: "treaty of friendship … between Russia and China".
   const tailFrom = tokens[i].end + (trailing?.length ?? 0);
   const after = partiesListedAfter(parties, text, tailFrom);
-  return { start, end: after.length > 0 ? after[after.length - 1].end : tokens[i].end, determiner, qualifiers, parties: [...inside, ...after] };
+  return { start, end: after.length > 0 ? after[after.length - 1].end : tokens[i].end, determiner, qualifiers, titled, parties: [...inside, ...after] };
 }
 
 function kindFits(instrument: Instrument | undefined, kinds: InstrumentKind[] | 'any'): instrument is Instrument {
@@ -347,7 +350,14 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   // "the treaty of friendship, good-neighbourliness and cooperation": qualifiers the
   // instrument's names do not carry mean another instrument.
   const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem);
-  const described = (id: string) => wanted.length === 0 || [...facts.index.wordsOf(id)].some((w) => wanted.includes(stem(w)));
+  // A title after the noun must be the instrument's in every word: "the agreement on economic and
+  // cultural cooperation signed Mar. 17, 1949" is not the partnership treaty the brief is about.
+  const titled = phrase.titled.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3 && !facts.index.partyWords.has(q)).map(stem);
+  const described = (id: string) => {
+    const own = facts.index.wordsOf(id);
+    if (titled.length > 0 && !titled.every((q) => [...own].some((w) => stem(w) === q))) return false;
+    return wanted.length === 0 || [...own].some((w) => wanted.includes(stem(w)));
+  };
   // The two most recent distinct instruments that fit, nearest first: a paragraph naming
   // thousands of instruments costs one look per distinct one, not a scan per reference.
   const verdicts = new Map<string, boolean>();

@@ -35,7 +35,11 @@ export function topicAfter(current: string | undefined, text: string, unit: Span
   // An instrument a speaker names in passing is not what the paragraph is about; one the
   // quotation opens with ("“The … Treaty … entered into force on …,” the agency reported") is.
   const spoken = (m: InstrumentMention) => quotes.some((q) => m.start >= q.start && m.end <= q.end && !/^.(?:the\s+)?$/i.test(text.slice(q.start, m.start)));
-  return mostNamed(current, mentions.filter((m) => !aside.has(m) && !spoken(m)), facts);
+  const kept = mentions.filter((m) => !aside.has(m) && !spoken(m));
+  // A paragraph that names only instruments the fact base does not hold ("START I was renamed …")
+  // is about one of them.
+  if (kept.some((m) => m.how === 'name' && m.ids.length === 0) && !kept.some((m) => m.how !== 'coreference' && m.ids.length > 0)) return undefined;
+  return mostNamed(current, kept, facts);
 }
 
 /**
