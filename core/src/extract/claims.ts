@@ -4,7 +4,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
-import { endOfPeriod, inAnotherZone } from './dateGlosses.js';
+import { endOfPeriod, inAnotherZone, inPeriod } from './dateGlosses.js';
 import { actingFor, partiesTailEnd } from './descriptors.js';
 import { isMultilateral } from '../facts/multilateral.js';
 import { startingWithin } from './spanWindow.js';
@@ -204,6 +204,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (/\b(?:supposed|due|set|scheduled|expected|slated|planned|intended|going)\s+to\s+(?:be\s+)?$|\b(?:would|could|might|may|should|must|will)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 30), word.start))) continue;
     // "agreed to extend it just days before its expiration in February 2021", "dismissed concerns
     // about the treaty's expiration in January": an end that was averted, feared or talked of.
+    // "The treaty expires in 2021 and the administration remains undecided": a scheduled end, which
+    // an extension may move, is no fact about when it ended.
+    if (word.event === 'end' && /^(?:expires?|expiring|lapses?|lapsing)$/i.test(text.slice(word.start, word.end))) continue;
     if ((word.event === 'end' || word.event === 'suspension' || word.event === 'withdrawal') && AVERTED_OR_FEARED.test(text.slice(Math.max(sentence.start, word.start - 60), word.start))) continue;
     // "was not signed in Moscow, as some reports claimed, but in Pyongyang": a denial, not a claim.
     if (/\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+)?$|n['’]t\s+(?:yet\s+|been\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 20), word.start))) continue;
@@ -218,8 +221,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       if (/^[^.;]{0,30}?\b(?:unless|if|provided that)\b/i.test(text.slice(date.end, sentence.end))) continue;
       // "BEIJING. Dec 5 (Interfax) - …": a dateline is when the story was filed.
       if (DATELINE.test(text.slice(date.end, date.end + 40))) continue;
-      // "December 23 (December 22, New York time)", "seven years from the date the treaty entered into force, on …".
-      if (inAnotherZone(text, date, dates) || (date.start > word.end && endOfPeriod(text, sentence.start, word.start))) continue;
+      // "December 23 (December 22, New York time)", "seven years from the date the treaty entered into force, on …",
+      // "March 1993 – June 1993" (a period, not the date of an event).
+      if (inAnotherZone(text, date, dates) || (date.start > word.end && endOfPeriod(text, sentence.start, word.start)) || inPeriod(text, date, dates)) continue;
       // "… is a return to the similar Treaty between the USSR and the DPRK of July 6, 1961": a date
       // that names an instrument ("the treaty of …") is part of its name, whichever instrument it is.
       if (/\bof\s+$/.test(text.slice(Math.max(sentence.start, date.start - 6), date.start)) && NAMED_BY_DATE.test(text.slice(Math.max(sentence.start, date.start - 90), date.start))) continue;

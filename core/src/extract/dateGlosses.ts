@@ -41,3 +41,9 @@ export function endOfPeriod(text: string, sentenceStart: number, at: number): bo
   const before = text.slice(Math.max(sentenceStart, at - 120), at);
   return /\s(?:from|after|following)\s/.test(before) && OFFSET_BEFORE.test(before);
 }
+
+/** Whether a date is one end of a period written as two dates ("March 1993 – June 1993", "1994 to 2003"). */
+export function inPeriod(text: string, date: DateMention, dates: readonly DateMention[]): boolean {
+  const joint = /^\s*(?:[–—-]|to|until|through)\s*$/;
+  return dates.some((d) => d !== date && (joint.test(text.slice(date.end, d.start)) || joint.test(text.slice(d.end, date.start))));
+}

@@ -132,6 +132,12 @@ export function findEventWords(text: string, start: number, end: number): EventW
     const w = found[i];
     if (w.event === 'signed' && /\b(?:provisionally|tentatively)\s+$/i.test(text.slice(Math.max(0, w.start - 16), w.start))) found[i] = { ...w, event: 'other' };
   }
+  // "the 56th Anniversary of the signing of the … Armistice Agreement at Panmunjom, … the U.S. Embassy
+  // in Seoul flies the flag at half-staff July 27, 2009": the anniversary is the event of the sentence.
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i];
+    if (w.event !== 'other' && w.noun && /\banniversary\s+of\s+(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(start, w.start - 30), w.start))) found[i] = { ...w, event: 'other' };
+  }
   // "The signing ceremony … was held at the White House on January 19, 1960", "The signing of the
   // North Atlantic Treaty took place in Washington": the ceremony's time and place are the signing's.
   for (let i = 1; i < found.length; i++) {
