@@ -175,7 +175,9 @@ const DURING = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:during|at|on the sidelines of|o
 
 // A new clause with its own subject: the values after it belong to another statement.
 // ("… signed by Gorbachev and then US President Ronald Reagan on …": "then" before a title is no new clause.)
-const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then(?!\s+[A-Z])|later)\s|\sbut\s/;
+// A reaction or comment after a comma is another clause too: "…, raising concerns in Beijing",
+// "…, which officials in Beijing watched closely", "…, a pact closely watched in Beijing".
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then(?!\s+[A-Z])|later)\s|\sbut\s|,\s+(?:raising|prompting|drawing|sparking|triggering|causing|fuell?ing|stoking|alarming|angering|worrying|unsettling|rattling|signall?ing|underscoring|highlighting|which|who|whom|whose)\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:closely\s+)?(?:watched|criticized|criticised|condemned|welcomed|denounced)\s/;
 
 /**
  * The event word a value at [start, end) belongs to: the nearest one before it in the
