@@ -11,6 +11,7 @@ import { extractProse } from './document/proseSegments.js';
 import { simpleBlockProse } from './document/simpleBlocks.js';
 import { joinDatedRows } from './document/tableRows.js';
 import { buildClaims } from './extract/claims.js';
+import { isLabel } from './extract/labelLines.js';
 import { findDates } from './extract/dates.js';
 import { findMentions, type InstrumentMention } from './extract/mentions.js';
 import { splitSentences } from './extract/sentences.js';
@@ -126,7 +127,7 @@ function analyseBlock(blockText: string, facts: FactBase, asOf: string, reportCo
     const dates = findDates(prose.text, start, end);
     return dates.length === 1 && dates[0].text === prose.text.slice(start, end).trim();
   };
-  const units = blockText.includes('|') ? joinDatedRows(blockText, prose.units, isDate) : prose.units;
+  const units = blockText.includes('|') ? joinDatedRows(blockText, prose.units, isDate, (start, end) => isLabel(prose.text.slice(start, end))) : prose.units;
   for (const unit of units) {
     const found = findMentions(prose.text, unit.start, unit.end, facts, topic);
     mentions.push(...found.instruments);

@@ -12,10 +12,10 @@ import type { Span } from './sentences.js';
 type LabelEvent = Extract<DateEvent, 'signed' | 'entryIntoForce' | 'end'> | 'place' | 'location';
 
 const LABELS: [RegExp, LabelEvent][] = [
-  [/^(?:date (?:of )?sign(?:ed|ing|ature)|signing date|signed(?: on)?|signature)$/i, 'signed'],
-  [/^(?:effective(?: date)?|entered into force|entry into force|date of entry into force|in force since|in effect since|came into force)$/i, 'entryIntoForce'],
+  [/^(?:date (?:of )?sign(?:ed|ing|ature)|sign(?:ing|ature) date|signed(?: on)?|signature)$/i, 'signed'],
+  [/^(?:(?:date )?effective(?: date)?|entered into force|entry into force(?: date)?|date of entry into force|in force since|in effect since|came into force)$/i, 'entryIntoForce'],
   [/^(?:expir(?:y|ed|ation)(?: date)?|date of expiry|terminated|termination|ended)$/i, 'end'],
-  [/^(?:location of signing|place (?:of )?sign(?:ing|ed|ature)|signed (?:at|in))$/i, 'place'],
+  [/^(?:location (?:of )?sign(?:ing|ed|ature)|place (?:of )?sign(?:ing|ed|ature)|sign(?:ing|ature) (?:location|place)|signed (?:at|in))$/i, 'place'],
   // A bare "Location" is the signing place only in an infobox that also gives "Signed".
   [/^location$/i, 'location'],
 ];
@@ -26,6 +26,12 @@ const LABEL_WORD = /sign|effective|force|expir|terminat|ended|location|place/i;
 // or, as infoboxes are copied, the label and a value that starts with a digit or a capital
 // (unless a colon follows soon: "Signed On: July 16, 1961" is labelled "Signed On").
 const LINE = /^[ \t>*_-]*([A-Za-z][A-Za-z ]{3,30}?)[ \t*_]*(?:[:：|][ \t*_]*|\t+[ \t*_]*| (?=[\d\p{Lu}])(?![^:：|]{0,12}[:：|]))(\S.*?)[ \t*_]*$/du;
+
+/** Whether a text is one of the labels an infobox gives a date or place ("Signed", "Location signed"). */
+export function isLabel(text: string): boolean {
+  const label = text.trim().replace(/^[*_]+|[*_:：]+$/g, '').trim();
+  return LABELS.some(([re]) => re.test(label));
+}
 
 export interface LabelLineContext {
   text: string;

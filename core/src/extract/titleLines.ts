@@ -11,6 +11,8 @@ const MARKUP = /^[\s=#*_>-]+|[\s=#*_]+$/g;
 // An unknown title: an instrument noun with no article, then what it is between, of or on.
 const UNKNOWN_TITLE = /^(?:\d+(?:\.\d+)*\s+)?(?:Treaty|Agreement|Convention|Pact|Accord|Protocol|Declaration|Charter|Memorandum)\s+(?:between|of|on|for|concerning|relating|regarding)\s/;
 
+const TAIL = /^\s*(?:(?:between|of|with)\s+[\p{L}\s,.'’&-]{2,100}|\([^()]{2,60}\))$/u;
+
 export type TitleLine = { id: string } | 'unknown' | undefined;
 
 /** The instrument a title line names, 'unknown' for the title of one the fact base does not know. */
@@ -19,9 +21,13 @@ export function titleLine(text: string, start: number, end: number, mentions: re
   const line = text.slice(start, end).replace(LABEL, '').replace(MARKUP, '');
   if (line.length === 0 || /[.;!?]$/.test(line)) return undefined;
   const bare = line.replace(/^the\s+/i, '');
-  for (const m of mentions) {
-    if (m.start < start || m.end > end || m.how === 'coreference' || m.ids.length !== 1) continue;
-    if (text.slice(m.start, m.end).replace(/^the\s+/i, '') === bare) return { id: m.ids[0] };
+  const known = mentions.filter((m) => m.start >= start && m.end <= end && m.how !== 'coreference' && m.ids.length === 1);
+  for (const m of known) {
+    // The title, or the title and its parties ("… between the United States and Japan",
+    // "Mutual Defense Treaty (United States–South Korea)").
+    const name = text.slice(m.start, m.end).replace(/^the\s+/i, '');
+    if (bare === name || (bare.startsWith(name) && TAIL.test(bare.slice(name.length)))) return { id: m.ids[0] };
   }
-  return UNKNOWN_TITLE.test(line) ? 'unknown' : undefined;
+  // A line that names a known instrument is not the title of an unknown one.
+  return known.length === 0 && UNKNOWN_TITLE.test(line) ? 'unknown' : undefined;
 }
