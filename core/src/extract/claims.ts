@@ -100,7 +100,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (around) chosen = around;
     // "Signed by Putin and Pezeshkian on …, the treaty establishes …": a participle opening the sentence.
     // "Originally signed by Reagan … on December 8, 1987, the INF Treaty was …": an adverb may open it.
-    if (!chosen && /^\s*(?:(?:Originally|First|Formally|Officially)\s+)?$/.test(text.slice(sentence.start, word.start)) && /^(?:[Ss]igned|[Rr]atified|[Cc]oncluded|[Aa]dopted|[Ii]nked)$/.test(text.slice(word.start, word.end))) chosen = after.find((m) => m.ids.length > 0);
+    if (!chosen && /^\s*(?:(?:Originally|First|Formally|Officially)\s+)?$/.test(text.slice(sentence.start, word.start)) && /^(?:[Ss]igned|[Rr]atified|[Cc]oncluded|[Aa]dopted|[Ii]nked|[Oo]pened for signature)$/.test(text.slice(word.start, word.end))) chosen = after.find((m) => m.ids.length > 0);
     // "The signing of X", "ratified the X", "withdrew from the X": the object follows closely.
     const next = after[0];
     // "unanimously adopted on September 12, New York time, Resolution 2375", "50 states signed in

@@ -17,7 +17,7 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   // Present tense only: "remained in force for a term of thirty years" tells of the past.
   { event: 'statusPositive', re: /\b(?:remains?|stays?|still) (?:legally )?(?:in force|valid|in effect|binding)\b(?! (?:since|from|on|until))|\b(?:is|are) ((?:legally )?in force)\b(?! (?:since|from|on|until))/gi },
   { event: 'entryIntoForce', re: /\b(?:entered|enters|entering|enter|came|comes|coming|come) into (?:full )?(?:force|effect)|\bentry into force|\btook effect|\btakes? effect|\btaking effect|\bwent into effect|\b(?:went|goes|go|going) into force|\b(?:was |were )?(?:taken|put|brought) into (?:full )?(?:force|effect)|\bbec(?:a|o)mes? effective|\bin (?:force|effect) (?:since|from)|\beffective (?:since|from)/gi },
-  { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|signature(?= ceremony)|inked|inking|concluded|dated|opened for signature)\b/gi },
+  { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|signature(?= ceremony| of\b)|inked|inking|concluded|dated|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   // Accession is a state's consent to be bound, like ratification: "North Korea acceded to the NPT".
   { event: 'ratified', re: /\b(?:acceded to|accedes to|accession to|joined|joins|joining|bec(?:a|o)me a (?:state )?party to|becomes a (?:state )?party to)\b/gi },
@@ -215,9 +215,15 @@ export function owningEvent(text: string, words: readonly EventWord[], start: nu
     }
     return first;
   }
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     if (w.start >= end && w.end <= sentenceEnd) {
-      return CLAUSE_BREAK.test(text.slice(end, w.start)) ? undefined : w;
+      if (CLAUSE_BREAK.test(text.slice(end, w.start))) return undefined;
+      // "On September 8, 1951, delegates … met in San Francisco and signed the treaty": the verbs
+      // of one subject share the date that opens the sentence.
+      const next = words[k + 1];
+      if (w.event === 'other' && !w.noun && next && next.event !== 'other' && next.end <= sentenceEnd && /^[^.;,]{0,60}\band\s+(?:then\s+)?$/.test(text.slice(w.end, next.start))) return next;
+      return w;
     }
   }
   return undefined;

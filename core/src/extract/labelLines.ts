@@ -9,18 +9,21 @@ import { antecedentOf } from './antecedent.js';
 import type { InstrumentMention, PlaceMention } from './mentions.js';
 import type { Span } from './sentences.js';
 
-type LabelEvent = Extract<DateEvent, 'signed' | 'entryIntoForce' | 'end'> | 'place' | 'location';
+type LabelEvent = Extract<DateEvent, 'signed' | 'entryIntoForce' | 'end' | 'adopted'> | 'place' | 'location' | 'date';
 
 const LABELS: [RegExp, LabelEvent][] = [
   [/^(?:date (?:of )?sign(?:ed|ing|ature)|sign(?:ing|ature) date|signed(?: on)?|signature)$/i, 'signed'],
   [/^(?:(?:date )?effective(?: date)?|entered into force|entry into force(?: date)?|date of entry into force|in force since|in effect since|came into force)$/i, 'entryIntoForce'],
   [/^(?:expir(?:y|ed|ation)(?: date)?|date of expiry|terminated|termination|ended)$/i, 'end'],
   [/^(?:location (?:of )?sign(?:ing|ed|ature)|place (?:of )?sign(?:ing|ed|ature)|sign(?:ing|ature) (?:location|place)|signed (?:at|in))$/i, 'place'],
+  [/^(?:adopted(?: on)?|date (?:of )?adoption|adoption date)$/i, 'adopted'],
+  // A bare "Date" is the adoption of a resolution ("Resolution 2371 / Date 5 August 2017").
+  [/^date$/i, 'date'],
   // A bare "Location" is the signing place only in an infobox that also gives "Signed".
   [/^location$/i, 'location'],
 ];
 
-const LABEL_WORD = /sign|effective|force|expir|terminat|ended|location|place/i;
+const LABEL_WORD = /sign|effective|force|expir|terminat|ended|location|place|adopt|date/i;
 
 // Label, then a colon, bar, tab or dash (Markdown emphasis allowed around the label), then the value;
 // or, as infoboxes are copied, the label and a value that starts with a digit or a capital
@@ -75,6 +78,8 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
     // ("North Atlantic Treaty authentication page" over "Signed 4 April 1949").
     const subject = antecedentOf([...ctx.previous, ...ctx.instruments.filter((i) => i.start >= sentence.start && i.end <= start)])?.ids[0];
     if (!subject) continue;
+    const kind = ctx.facts.instruments.get(subject)?.kind;
+    if (event === 'date' && kind !== 'resolution' && kind !== 'draft-resolution') continue;
     const via = { how: 'coreference' as const, text: '' };
     if (event === 'place') {
       const place = ctx.places.find((p) => p.start === span.start);
@@ -84,7 +89,7 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
     // The value must be a date and nothing else ("14 February 1950", "14 February 1950; 74 years ago").
     const dates = findDates(text, span.start, span.end);
     if (dates.length !== 1 || dates[0].start !== span.start || !/^\s*(?:$|[;(,[])/.test(text.slice(dates[0].end, span.end))) continue;
-    claims.push({ kind: 'date', event, instrument: subject, date: dates[0], via });
+    claims.push({ kind: 'date', event: event === 'date' ? 'adopted' : event, instrument: subject, date: dates[0], via });
   }
   return found ? claims : undefined;
 }
