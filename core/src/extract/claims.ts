@@ -4,7 +4,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
-import { endOfPeriod, inAnotherZone, inPeriod } from './dateGlosses.js';
+import { anotherTime } from './otherTimes.js';
 import { actingFor, partiesTailEnd } from './descriptors.js';
 import { isMultilateral } from '../facts/multilateral.js';
 import { startingWithin } from './spanWindow.js';
@@ -56,9 +56,6 @@ const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|
 const OBJECT_LATER = /^\s+(?:on\s+[^.;,]{3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:the\s+)?$/u;
 const AVERTED_OR_FEARED = /\b(?:(?:just\s+)?(?:days|weeks|months|hours)\s+before|before|ahead\s+of|prior\s+to|avert(?:ed|ing)?|avoid(?:ed|ing)?|(?:concerns?|fears?|worries|talk|prospects?|threat|risk|possibility|danger)\s+(?:about|of|over))\s+(?:its|the|their|a)\s+(?:[\p{L}’']+\s+){0,4}$/iu;
 const EARLIER_VERSION = /\b(?:earlier|previous|original|first|older|old|prior)\s+(?:version|iteration|incarnation|form|text)\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
-const NAMED_BY_DATE = /\b(?:treaty|treaties|agreement|accord|pact|declaration|statement|charter|protocol|convention|communiqu[eé]|memorandum)(?:\s+(?:between|among|with|on|for)\s+[^,;.()]{0,70}?)?\s+of\s+$/i;
-// "Dec 5 (Interfax) - …", and a wire's name in capitals with no dash: "2024-11-13 (MENAFN) North Korea has …".
-const DATELINE = /^\s*(?:\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]|\((?:[A-Z][A-Z.&/ -]{1,20}|Reuters|Xinhua|Yonhap|Kyodo|Interfax|Sputnik|Bloomberg)\)\s+(?=\p{Lu}))/u;
 const ALL_BODIES = new RegExp(BODIES.source, 'gi');
 const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
 
@@ -212,21 +209,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (/\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+)?$|n['’]t\s+(?:yet\s+|been\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 20), word.start))) continue;
     for (const date of dates) {
       if (inName(date) || attributive(text, date.end) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
-      // "signed for a term of ten years, until February 5, 2021", "reductions … completed by
-      // 2018": a date right after "until/by/before/after" is another time, except for an end.
-      if (event !== 'end' && /\b(?:until|till|through|by|before|after)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(sentence.start, date.start - 24), date.start))) continue;
-      // "the first … treaty to take effect since START I in 1994": a date after "since …" is that other time.
-      if (date.start > word.end && /\b(?:since|before|after|until|following|prior to)\b/i.test(text.slice(word.end, date.start))) continue;
-      // "New START will expire on February 5, 2021 unless US and Russian leaders agree to extend it": a condition.
-      if (/^[^.;]{0,30}?\b(?:unless|if|provided that)\b/i.test(text.slice(date.end, sentence.end))) continue;
-      // "BEIJING. Dec 5 (Interfax) - …": a dateline is when the story was filed.
-      if (DATELINE.test(text.slice(date.end, date.end + 40))) continue;
-      // "December 23 (December 22, New York time)", "seven years from the date the treaty entered into force, on …",
-      // "March 1993 – June 1993" (a period, not the date of an event).
-      if (inAnotherZone(text, date, dates) || (date.start > word.end && endOfPeriod(text, sentence.start, word.start)) || inPeriod(text, date, dates)) continue;
-      // "… is a return to the similar Treaty between the USSR and the DPRK of July 6, 1961": a date
-      // that names an instrument ("the treaty of …") is part of its name, whichever instrument it is.
-      if (/\bof\s+$/.test(text.slice(Math.max(sentence.start, date.start - 6), date.start)) && NAMED_BY_DATE.test(text.slice(Math.max(sentence.start, date.start - 90), date.start))) continue;
+      if (anotherTime(text, date, dates, word, sentence, event === 'end')) continue;
       const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via, ...(joined ? { joined } : {}) };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.
