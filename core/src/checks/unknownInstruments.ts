@@ -23,7 +23,8 @@ export function findUnknownInstruments(text: string, start: number, end: number,
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(slice); m; m = TITLE.exec(slice)) {
     let phrase = m[0].replace(/(?:\s+(?:of|on|and|the|for|between|in))+$/u, '').replace(/^(?:of|on|and|the|for|between|in)\s+/u, '');
-    phrase = phrase.replace(/^(?:The|A|An)\s+/u, '');
+    // Not a title's words: an article, or a preposition a headline opens with ("Inside the … Treaty").
+    phrase = phrase.replace(/^(?:(?:Inside|Within|Behind|Beyond|Under|After|Before|During|About|From|On|In|At|Why|How|What|Reading)\s+)?(?:The|A|An|the)\s+/u, '');
     const s = start + m.index + m[0].indexOf(phrase);
     const e = s + phrase.length;
     // A known name covers the phrase; a title only resolved by its parties may still be misnamed.
@@ -44,7 +45,7 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     // on …") says which of the parties' instruments it is: no near miss of any.
     if (words.every((w) => KIND_WORDS.has(w) || facts.index.partyWords.has(w) || /^\d+$/.test(w))) continue;
     // A headline ("Russia-North Korea Partnership Treaty Ratified") capitalises every word: no title can be told from it.
-    if ((headline ??= isHeadline(slice))) continue;
+    if ((headline ??= isHeadline(slice)) || isHeadline(lineAround(text, s, e))) continue;
     // Parties named in the phrase must be parties of the suggestion.
     const named = partiesIn(phrase, facts);
     const best = closestTitle(words, facts, named);
@@ -85,6 +86,13 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     });
   }
   return findings;
+}
+
+/** The line a span is on. */
+function lineAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const to = text.slice(end).search(/[\r\n]/);
+  return text.slice(from, to < 0 ? text.length : end + to);
 }
 
 /** Most words of four letters or more capitalised, as headlines and page titles write them. */

@@ -155,7 +155,7 @@ export function findEventWords(text: string, start: number, end: number): EventW
     const w = found[i];
     if (w.event === 'other' && /^(?:announced|announces|declared|declares|notified|said|says)$/i.test(text.slice(w.start, w.end))) {
       const next = found[i + 1];
-      if (next.event === 'withdrawal' && next.start - w.end < 60 && /^\s+(?:\(\w\)\s+)?(?:that\s+)?(?:it|they|north korea|pyongyang|washington|the united states|russia)?\s*(?:was|would|will|is|had|has)?\s*(?:be\s+)?$/i.test(text.slice(w.end, next.start))) {
+      if (next.event === 'withdrawal' && next.start - w.end < 60 && (/^\s+(?:\(\w\)\s+)?(?:that\s+)?(?:it|they|north korea|pyongyang|washington|the united states|russia)?\s*(?:was|would|will|is|had|has)?\s*(?:be\s+)?$/i.test(text.slice(w.end, next.start)) || /^\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(w.end, next.start)))) {
         found.splice(i, 2, { start: w.start, end: next.end, event: 'withdrawal', noun: false });
       }
     }
