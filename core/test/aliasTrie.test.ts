@@ -1,6 +1,6 @@
 // The name trie keeps its nodes and edges in integer arrays; these properties hold it to
 // a plain reading of its rules: at each token, the longest name whose words follow one
-// another (articles inside skipped, "on" read as "of", only name gaps between), matches
+// another (articles inside skipped, "on" read as "of", only name gaps between, no comma after a number), matches
 // left to right without overlap; exact lookup by the same words.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -24,6 +24,8 @@ function referenceEnd(words: readonly string[], tokens: readonly Token[], text: 
     for (; j < tokens.length; j++) {
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
       if (!NAME_GAP.test(gap) || (/\.\s/.test(gap) && tokens[j - 1].end - tokens[j - 1].start !== 1)) return undefined;
+      // A number before a comma ends a date ("July 27, 1953, the …"): no name runs on past it.
+      if (gap.includes(',') && /^\d+$/.test(tokens[j - 1].text)) return undefined;
       if (!ARTICLES.has(tokens[j].text)) break;
     }
     if (j >= tokens.length || (tokens[j].text === 'on' ? 'of' : tokens[j].text) !== words[k]) return undefined;

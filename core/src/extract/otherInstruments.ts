@@ -4,7 +4,7 @@
 
 const NAMES = [
   // Arms control
-  String.raw`(?<!New\s)START(?:[- ](?:I|II|1|2))?(?![- ]?(?:III|3)\b)`, 'Strategic Offensive Reductions Treaty', 'SORT', 'Moscow Treaty',
+  String.raw`(?<!New\s)START(?:[- ](?:I|II|1|2))?(?![- ]?(?:III|3)\b)`, String.raw`(?<!New\s)Strategic Arms Reduction Treaty`, 'Strategic Offensive Reductions Treaty', 'SORT', 'Moscow Treaty',
   'Anti-Ballistic Missile Treaty', 'ABM Treaty', 'Comprehensive (?:Nuclear-)?Test[- ]Ban Treaty', 'CTBT', 'Partial Test Ban Treaty',
   'Limited Test Ban Treaty', 'Treaty on the Prohibition of Nuclear Weapons', 'TPNW', 'Outer Space Treaty', 'Open Skies Treaty',
   'CFE Treaty', 'Treaty on Conventional Armed Forces in Europe', 'Chemical Weapons Convention', 'Biological Weapons Convention',
