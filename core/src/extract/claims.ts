@@ -163,7 +163,10 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // "the nations that participated …, signed"): those are the instrument's own signing.
     const subject = /(\S+)\s+(?:(?:have|has|had|also|formally|later)\s+)*$/.exec(text.slice(Math.max(sentence.start, word.start - 40), word.start))?.[1] ?? '';
     const named = /^\p{Lu}/u.test(subject) || /^(?:U\.?S\.?|UK|U\.K\.)$/.test(subject);
-    return (object && /^(?:signed|signs|sign|inked)$/.test(verb) && !opening && named) || /^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(word.end, word.end + 12));
+    // A timeline's line with no subject ("1985: Signs Non-Proliferation Treaty (NPT)"): the
+    // actor the timeline follows signs it.
+    const implied = object && /^(?:Signs|Signed|Sign)$/.test(verb) && /(?:^|[:–—-])\s*$/.test(text.slice(sentence.start, word.start));
+    return implied || (object && /^(?:signed|signs|sign|inked)$/.test(verb) && !opening && named) || /^\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(word.end, word.end + 12));
   };
 
   const treatyWords = words.filter((w) => w.event !== 'other');

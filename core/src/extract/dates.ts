@@ -49,6 +49,8 @@ const PATTERNS: { order: DateOrder; re: RegExp }[] = [
   { order: 'mdy', re: new RegExp(`\\bin\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s*\\d)`, 'g') },
   // a year after a preposition: "in 2024", "since 1961"
   { order: 'year', re: /\b(?:in|since|by|until|from|during|early|late|mid|of|before|after|as of)[\s-]+(?:early\s+|late\s+|mid-?)?(1[6-9]\d\d|20\d\d)\b(?![-–]\d)/gi },
+  // a year that labels a timeline's line: "1987: The INF Treaty is signed", "- 2003 – North Korea withdraws"
+  { order: 'year', re: /(?:^|[\r\n])[ \t]*(?:[-*•][ \t]+)?(1[6-9]\d\d|20\d\d)(?=[ \t]*[:–—-][ \t])/g },
 ];
 
 export function findDates(text: string, start: number, end: number): DateMention[] {
