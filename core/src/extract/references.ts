@@ -5,6 +5,7 @@
 // resolves to nothing stays as an empty mention: it stops nearby values from being
 // pinned on some other instrument.
 import type { FactBase } from '../facts/factBase.js';
+import { successorsOf } from '../facts/successors.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
 import { NUMBER_WORD } from './numbers.js';
@@ -114,7 +115,7 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       } else if (ids.length === 0 && definite) {
         ids = antecedent(all, phrase, kinds, input, signers, leaves);
         // "The new treaty" after naming the one it replaced: the instrument that replaced it.
-        if (ids.length === 1 && phrase.qualifiers.some((q) => NEWER.has(q))) ids = [latestSuccessor(facts, ids[0])];
+        if (ids.length === 1 && phrase.qualifiers.some((q) => NEWER.has(q))) ids = [successorsOf(facts, ids[0]).pop() ?? ids[0]];
         // "The treaty was signed by … Kim Il Sung and … Zhou Enlai" after a mention of the Soviet
         // treaty: agents who together signed one other instrument mean that one. Agents who fit
         // none leave the antecedent, so that a wrong signer is a claim to check.
@@ -313,17 +314,6 @@ const NAMED_AS = /^,?\s+(?:(?:formally|officially|also)\s+)?(?:titled|entitled|c
 const PREDECESSOR = new Set(['previous', 'earlier', 'old', 'former', 'prior', 'preceding']);
 const NEWER = new Set(['new', 'newer', 'latest', 'current']);
 const PREDICATE_BEFORE = /\b(?:is|was|remains|became|has been)\s+(?:also\s+)?$/i;
-
-/** The end of the chain of instruments that replaced `id` (itself when none did). */
-function latestSuccessor(facts: FactBase, id: string): string {
-  let latest = id;
-  for (let step = 0; step < 8; step++) {
-    const next = facts.instruments.get(latest)?.supersededBy;
-    if (next === undefined || !facts.instruments.has(next)) break;
-    latest = next;
-  }
-  return latest;
-}
 
 /** The instrument that the last one named (or the brief's topic) superseded, of a kind the noun fits. */
 function predecessorOf(all: InstrumentMention[], phrase: NounPhrase, kinds: InstrumentKind[] | 'any', input: ReferenceInput): string[] {

@@ -2,6 +2,7 @@
 // names most often, unless it names that one only in passing (an article cited, quoted speech),
 // or is a line that is nothing but a title.
 import type { FactBase } from '../facts/factBase.js';
+import { successorsOf } from '../facts/successors.js';
 import { citesAnArticle } from './antecedent.js';
 import type { InstrumentMention } from './mentions.js';
 import type { Span } from './sentences.js';
@@ -51,22 +52,13 @@ export function topicAfter(current: string | undefined, text: string, unit: Span
 function mostNamed(current: string | undefined, mentions: readonly InstrumentMention[], facts: FactBase): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.how !== 'coreference' && m.ids.length === 1) counts.set(m.ids[0], (counts.get(m.ids[0]) ?? 0) + 1);
-  if (current !== undefined) for (const [id, count] of counts) if (count === 1 && replacedBy(facts, id, current)) counts.delete(id);
+  if (current !== undefined) for (const [id, count] of counts) if (count === 1 && successorsOf(facts, id).includes(current)) counts.delete(id);
   if (counts.size === 0) return current;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) return ranked[0][0] === [...counts.keys()][0] && ranked[0][1] > 1 ? ranked[0][0] : undefined;
   return ranked[0][0];
 }
 
-/** Whether `later` superseded `earlier`, directly or through a chain of successors. */
-function replacedBy(facts: FactBase, earlier: string, later: string): boolean {
-  let next = facts.instruments.get(earlier)?.supersededBy;
-  for (let step = 0; next !== undefined && step < 8; step++) {
-    if (next === later) return true;
-    next = facts.instruments.get(next)?.supersededBy;
-  }
-  return false;
-}
 
 const QUOTE = /[“"«]([^“”"«»]{20,600})[”"»]/g;
 
