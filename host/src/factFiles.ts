@@ -4,6 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_FACT_FILE_BYTES, parseFactFile, type ParsedFactFile } from '../../core/src/index.js';
 
+// Code-point order: the same on every machine, and no collator to start up (localeCompare
+// cost 9 ms of a cold start).
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 export function listFactFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string, depth: number) => {
@@ -14,7 +18,7 @@ export function listFactFiles(dir: string): string[] {
     } catch {
       return;
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.sort(byName)) {
       const path = join(d, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') walk(path, depth + 1);
       else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !entry.name.startsWith('.')) out.push(path);
