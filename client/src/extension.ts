@@ -18,8 +18,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
   const status = new StatusBar();
   context.subscriptions.push(status);
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // The server starts from a V8 code cache kept in the extension's storage: VS Code's V8 is
+  // not the Node that built the one in dist/, so the server writes its own there once.
+  const codeCache = `--code-cache-dir=${vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath}`;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio },
+    run: { module: serverModule, transport: TransportKind.stdio, args: [codeCache] },
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   let crashes = 0;

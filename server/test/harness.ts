@@ -34,8 +34,20 @@ export interface Harness {
 
 export const uriOf = (path: string) => pathToFileURL(path).toString();
 
-export async function startServer(options: { rootPath?: string; pull?: boolean; settings?: Record<string, unknown>; initializationOptions?: unknown } = {}): Promise<Harness> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+export interface StartOptions {
+  rootPath?: string;
+  pull?: boolean;
+  settings?: Record<string, unknown>;
+  initializationOptions?: unknown;
+  /** Flags for node itself, before the script. */
+  nodeArgs?: string[];
+  /** Arguments after `--stdio`, as the client passes them. */
+  args?: string[];
+}
+
+export async function startServer(options: StartOptions = {}): Promise<Harness> {
+  const argv = [...(options.nodeArgs ?? []), join(repoRoot, 'dist', 'server.js'), '--stdio', ...(options.args ?? [])];
+  const child = spawn(process.execPath, argv, { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const settings: Record<string, unknown> = { ...(options.settings ?? {}) };
   const pushes: PublishDiagnosticsParams[] = [];

@@ -1,9 +1,7 @@
-// Entry of `node dist/server.js --stdio`.
+// The server bundle (dist/serverBundle.js), started by dist/server.js (launch.ts).
 import { join } from 'node:path';
-import { tuneEngine } from '../../../host/src/engineFlags.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server.js';
 
-tuneEngine();
 const connection = createConnection(ProposedFeatures.all);
 startServer(connection, { defaultFactsDir: join(__dirname, '..', 'facts'), defaultCompiled: join(__dirname, 'facts.json') });
