@@ -1,5 +1,6 @@
 // One place that maps each claim kind to its check.
 import type { Claim } from '../extract/claims.js';
+import { isLabel } from '../extract/labelLines.js';
 import type { Finding } from '../finding.js';
 import { gluedToWord, tokenize } from '../text/normalize.js';
 import { checkArticleContent, checkArticleCount } from './articleClaims.js';
@@ -13,7 +14,14 @@ import { checkTerm } from './termClaims.js';
 
 export function judgeClaim(claim: Claim, ctx: CheckContext, text: string): Finding[] {
   // A value run into a word ("no longer in forceThe") was misread: no finding on half a word.
-  return judge(claim, ctx, text).filter((f) => !gluedToWord(text, f.start, f.end));
+  // Except the value of an infobox label pasted without its space ("Signed14 February 1950").
+  return judge(claim, ctx, text).filter((f) => !gluedToWord(text, f.start, f.end) || (afterLabel(text, f.start) && !/^[\p{L}\p{N}]/u.test(text.slice(f.end, f.end + 1))));
+}
+
+/** Whether the line up to `start` is nothing but an infobox label ("Signed", "Location"). */
+function afterLabel(text: string, start: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  return isLabel(text.slice(lineStart, start).replace(/^[ \t>*_-]+/, ''));
 }
 
 function judge(claim: Claim, ctx: CheckContext, text: string): Finding[] {

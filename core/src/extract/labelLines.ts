@@ -6,7 +6,7 @@ import type { FactBase } from '../facts/factBase.js';
 import type { Claim, DateEvent } from './claims.js';
 import { findDates } from './dates.js';
 import { antecedentOf } from './antecedent.js';
-import type { InstrumentMention, PlaceMention } from './mentions.js';
+import { findMentions, type InstrumentMention, type PlaceMention } from './mentions.js';
 import type { Span } from './sentences.js';
 
 type LabelEvent = Extract<DateEvent, 'signed' | 'entryIntoForce' | 'end' | 'adopted'> | 'place' | 'location' | 'date';
@@ -27,8 +27,10 @@ const LABEL_WORD = /sign|effective|force|expir|terminat|ended|location|place|ado
 
 // Label, then a colon, bar, tab or dash (Markdown emphasis allowed around the label), then the value;
 // or, as infoboxes are copied, the label and a value that starts with a digit or a capital
-// (unless a colon follows soon: "Signed On: July 16, 1961" is labelled "Signed On").
-const LINE = /^[ \t>*_-]*([A-Za-z][A-Za-z ]{3,30}?)[ \t*_]*(?:[:：|][ \t*_]*|\t+[ \t*_]*| (?=[\d\p{Lu}])(?![^:：|]{0,12}[:：|]))(\S.*?)[ \t*_]*$/du;
+// (unless a colon follows soon: "Signed On: July 16, 1961" is labelled "Signed On"), after a
+// space or glued to it, as encyclopaedia infoboxes paste ("Signed14 February 1950",
+// "LocationMoscow, Soviet Union").
+const LINE = /^[ \t>*_-]*([A-Za-z][A-Za-z ]{3,30}?)[ \t*_]*(?:[:：|][ \t*_]*|\t+[ \t*_]*|(?: |(?<=[a-z]))(?=[\d\p{Lu}])(?![^:：|]{0,12}[:：|]))(\S.*?)[ \t*_]*$/du;
 
 /** Whether a text is one of the labels an infobox gives a date or place ("Signed", "Location signed"). */
 export function isLabel(text: string): boolean {
@@ -81,14 +83,22 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
     const kind = ctx.facts.instruments.get(subject)?.kind;
     if (event === 'date' && kind !== 'resolution' && kind !== 'draft-resolution') continue;
     const via = { how: 'coreference' as const, text: '' };
+    // A value glued to its label ("Signed14 February 1950") is read as if a space stood
+    // between them: the label's last letter is blanked in a copy of the same length, so
+    // every offset still points into the brief.
+    const glued = /\p{L}/u.test(text[span.start - 1] ?? '');
+    const source = glued ? `${text.slice(0, span.start - 1)} ${text.slice(span.start)}` : text;
     if (event === 'place') {
-      const place = ctx.places.find((p) => p.start === span.start);
+      const places = glued ? findMentions(source, span.start, span.end, ctx.facts).places : ctx.places;
+      const place = places.find((p) => p.start === span.start);
       if (place) claims.push({ kind: 'place', instrument: subject, place, event: 'signed', via });
       continue;
     }
     // The value must be a date and nothing else ("14 February 1950", "14 February 1950; 74 years ago").
-    const dates = findDates(text, span.start, span.end);
-    if (dates.length !== 1 || dates[0].start !== span.start || !/^\s*(?:$|[;(,[])/.test(text.slice(dates[0].end, span.end))) continue;
+    const dates = findDates(source, span.start, span.end);
+    // Infoboxes echo the date in ISO form ("14 February 1950 (1950-02-14)"): the echo must agree.
+    const echoes = dates.slice(1).every((d) => JSON.stringify(d.value) === JSON.stringify(dates[0].value));
+    if (dates.length === 0 || !echoes || dates[0].start !== span.start || !/^\s*(?:$|[;(,[])/.test(text.slice(dates[0].end, span.end))) continue;
     claims.push({ kind: 'date', event: event === 'date' ? 'adopted' : event, instrument: subject, date: dates[0], via });
   }
   return found ? claims : undefined;
