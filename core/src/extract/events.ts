@@ -100,10 +100,12 @@ export function findEventWords(text: string, start: number, end: number): EventW
     if (!overlaps(s, e) && SUBJECT_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index))) found.push({ start: s, end: e, event: 'other', noun: false });
   }
   found.sort((a, b) => a.start - b.start);
-  // "Putin signed the treaty into law", "signing the ratification law": a ratification step.
+  // "Putin signed the treaty into law", "signing the ratification law": a ratification step
+  // (a document or instrument only when it is one of ratification: "signed the strategic
+  // partnership document on January 17" is the signing).
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
-    if (w.event === 'signed' && (/^[^.;]{0,60}?\b(?:following|after)\s+(?:its|the|their)\s+ratification\b/i.test(text.slice(w.end, w.end + 90)) || /^[^.;]{0,40}?\b(?:into (?:[A-Z][\w.]*\s+)?law|(?:the |a |an )?(?:ratification )?(?:law|decree|bill|document|instrument)s?\b|(?:the |an? )?(?:instrument|document)s? of ratification)/i.test(text.slice(w.end, w.end + 60)))) {
+    if (w.event === 'signed' && (/^[^.;]{0,60}?\b(?:following|after)\s+(?:its|the|their)\s+ratification\b/i.test(text.slice(w.end, w.end + 90)) || /^[^.;]{0,40}?\b(?:into (?:[A-Z][\w.]*\s+)?law|(?:the |a |an )?(?:(?:ratification )?(?:law|decree|bill)s?|ratification (?:document|instrument)s?)\b|(?:the |an? )?(?:instrument|document)s? of ratification)/i.test(text.slice(w.end, w.end + 60)))) {
       found[i] = { ...w, event: 'ratified' };
       // "signed the ratification document": the document is the object, not an exchange.
       const object = found.findIndex((x, k) => k > i && x.event === 'exchange' && x.start - w.end < 40 && !/exchang/i.test(text.slice(x.start, x.end)));
