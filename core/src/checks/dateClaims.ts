@@ -10,6 +10,7 @@ import { firstSource, judgeDate, type CheckContext } from './context.js';
 import { relatedParties } from '../extract/descriptors.js';
 import { nameKey } from '../text/normalize.js';
 import { isMultilateral } from '../facts/multilateral.js';
+import { chainOf } from '../facts/successors.js';
 import { capitalized, displayName, EVENT_LABELS, partyInProse } from './naming.js';
 
 type DateClaim = Extract<Claim, { kind: 'date' }>;
@@ -95,7 +96,13 @@ function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckConte
   const own = new Set(instrument.parties?.value ?? []);
   // Loose references may mean an instrument the paragraph names; names may mean one that shares them.
   const pool = loose ? [...(ctx.nearby ?? [])] : via ? ctx.facts.index.sharingWords(nameKey(via.text), instrument.id) : [];
-  for (const otherId of pool) {
+  // Any reference but the full title may mean the instrument it replaced or that replaced it
+  // ("the U.S.-Japan Mutual Security Treaty was signed on Sept. 8, 1951": the 1951 treaty).
+  // Only a date with its year or its day: "in July" would fit some instrument of a long chain.
+  const byTitle = via?.how === 'name' && nameKey(via.text) === nameKey(instrument.title);
+  const precise = claim.date.value.year !== undefined || claim.date.value.day !== undefined;
+  const chain = byTitle || !precise ? [] : chainOf(ctx.facts, instrument.id);
+  for (const otherId of new Set([...pool, ...chain])) {
     const other = ctx.facts.instruments.get(otherId);
     if (!other || other.id === instrument.id) continue;
     const shares = (other.parties?.value ?? []).some((p) => [...own].some((o) => sameParty(ctx, o, p)));

@@ -8,3 +8,21 @@ export function successorsOf(facts: FactBase, id: string): string[] {
   for (let next = facts.instruments.get(id)?.supersededBy; next !== undefined && facts.instruments.has(next) && chain.length < 8; next = facts.instruments.get(next)?.supersededBy) chain.push(next);
   return chain;
 }
+
+/** Every instrument in `id`'s chains of replacements, before it and after it (16 at most). */
+export function chainOf(facts: FactBase, id: string): string[] {
+  const related = new Set(successorsOf(facts, id));
+  // Predecessors: looked up backwards along supersededBy (several may lead to one: two
+  // declarations and a treaty led to the 2024 treaty); only a contradicted claim asks.
+  const queue = [id];
+  while (queue.length > 0 && related.size < 16) {
+    const current = queue.shift()!;
+    for (const other of facts.instruments.values()) {
+      if (other.supersededBy === current && other.id !== id && !related.has(other.id)) {
+        related.add(other.id);
+        queue.push(other.id);
+      }
+    }
+  }
+  return [...related];
+}
