@@ -63,7 +63,7 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
     start: editStart,
     code: claim.event === 'exchange' ? DiagnosticCode.ratified : DiagnosticCode.signedPlace,
     severity: 'error',
-    message: `${claim.event === 'exchange' ? `The instruments of ratification of the ${displayName(instrument)} were exchanged` : `The ${displayName(instrument)} was signed`} in ${place.value}, not ${article ? 'the ' : ''}${claimed}.${source ? ` Source: ${source.title}.` : ''}`,
+    message: `${claim.event === 'exchange' ? `The instruments of ratification of the ${displayName(instrument)} were exchanged` : `The ${displayName(instrument)} was signed`} in ${place.value}, not ${article ? 'the ' : ''}${claimed.replace(/\.$/, '')}.${source ? ` Source: ${source.title}.` : ''}`,
     expected: place.value,
     fixes: [{ title: `Change to "${place.value}"`, edits: [{ start: editStart, end: claim.place.end, newText: place.value }] }],
     source,

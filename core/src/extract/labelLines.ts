@@ -38,6 +38,15 @@ export function isLabel(text: string): boolean {
   return LABELS.some(([re]) => re.test(label));
 }
 
+/**
+ * Whether a block holds a "Signed" label: a line, or a table cell ("| Signed | 8 September
+ * 1951 |" reaches here with its bars and line ends blanked, so cells are parted by spaces).
+ */
+function signedRowIn(text: string): boolean {
+  const signed = LABELS.find(([, event]) => event === 'signed')![0];
+  return text.split(/[\r\n|\t]| {2,}/).some((cell) => signed.test(cell.trim().replace(/^[*_>-]+|[*_:：]+$/g, '').trim()));
+}
+
 export interface LabelLineContext {
   text: string;
   sentence: Span;
@@ -66,7 +75,8 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
     if (m && !/[:：|\t]/.test(l[0].slice(0, m.indices![2][0])) && (m[2].length > 40 || /[,;]\s+\p{Ll}/u.test(m[2]))) m = null;
     return { start: sentence.start + l.index, m, event: m ? LABELS.find(([re]) => re.test(m[1].trim()))?.[1] : undefined };
   });
-  const infobox = lines.some((l) => l.event === 'signed');
+  // An infobox: a "Signed" line in this sentence or, for a table's rows, anywhere in the block.
+  const infobox = lines.some((l) => l.event === 'signed') || (lines.some((l) => l.event === 'location') && signedRowIn(text));
   for (const { start, m, event: labelled } of lines) {
     if (!m || !labelled) continue;
     found = true;

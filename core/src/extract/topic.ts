@@ -47,12 +47,15 @@ export function topicAfter(current: string | undefined, text: string, unit: Span
  * The instrument a paragraph names most often (first on a tie). A paragraph that names none
  * keeps the topic; one that names several equally drops it. A predecessor of the topic named
  * once does not take over: "The agreement entered into force. The 2000 Treaty of Friendship …
- * has expired" is still about the new treaty.
+ * has expired" is still about the new treaty; nor does a successor named once beside the topic.
  */
 function mostNamed(current: string | undefined, mentions: readonly InstrumentMention[], facts: FactBase): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.how !== 'coreference' && m.ids.length === 1) counts.set(m.ids[0], (counts.get(m.ids[0]) ?? 0) + 1);
   if (current !== undefined) for (const [id, count] of counts) if (count === 1 && successorsOf(facts, id).includes(current)) counts.delete(id);
+  // Nor does a successor named once beside the topic itself: an encyclopaedia page on the 1951
+  // Security Treaty captions it "U.S.-Japan Security Treaty", a name of the 1960 treaty.
+  if (current !== undefined && counts.has(current)) for (const [id, count] of counts) if (count === 1 && successorsOf(facts, current).includes(id)) counts.delete(id);
   if (counts.size === 0) return current;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) return ranked[0][0] === [...counts.keys()][0] && ranked[0][1] > 1 ? ranked[0][0] : undefined;
