@@ -111,7 +111,8 @@ export const PARTY_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
 export function actingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
   const before = startingWithin(parties, start - 400, start).filter((p) => p.end <= start && start - p.end < 160);
   const last = before[before.length - 1];
-  if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)\s+$/i.test(text.slice(last.end, start))) return [];
+  // The date may stand between the verb and its object ("signed on Aug. 30, 1951, the Mutual Defense Treaty").
+  if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)(?:\s+on\s+(?:[^.;,]|\.(?=\s+\d)){3,25}(?:,\s*\d{4})?,)?\s+$/i.test(text.slice(last.end, start))) return [];
   // A name may stand for two parties ("Moscow": Russia, or the USSR before 1992): keep both.
   const acting = before.filter((p) => p.start === last.start);
   let head = last;
