@@ -58,7 +58,10 @@ function mostNamed(current: string | undefined, mentions: readonly InstrumentMen
   if (current !== undefined && counts.has(current)) for (const [id, count] of counts) if (count === 1 && successorsOf(facts, current).includes(id)) counts.delete(id);
   if (counts.size === 0) return current;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) return ranked[0][0] === [...counts.keys()][0] && ranked[0][1] > 1 ? ranked[0][0] : undefined;
+  // On a tie, the instrument named first stays the topic if it already was ("The Security Treaty
+  // … was signed … in conjunction with the Treaty of San Francisco"), or if named more than once.
+  const first = [...counts.keys()][0];
+  if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) return ranked[0][0] === first && (ranked[0][1] > 1 || first === current) ? first : undefined;
   return ranked[0][0];
 }
 
