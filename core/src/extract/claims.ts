@@ -53,7 +53,7 @@ const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|
 const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|town|capital|port|village)\s+of\s+)?$/iu;
 // Between an event word and its object: a date, a place, or what was suspended under it
 // ("suspended its obligations to New Zealand under the ANZUS treaty").
-const OBJECT_LATER = /^\s+(?:on\s+(?:[^.;,]|\.(?=\s+\d)){3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:the\s+)?$/u;
+const OBJECT_LATER = /^\s+(?:on\s+(?:[^.;,]|\.(?=\s+\d)){3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:(?:the|a|an)\s+(?:new\s+)?)?$/u;
 const AVERTED_OR_FEARED = /\b(?:(?:just\s+)?(?:days|weeks|months|hours)\s+before|before|ahead\s+of|prior\s+to|avert(?:ed|ing)?|avoid(?:ed|ing)?|(?:concerns?|fears?|worries|talk|prospects?|threat|risk|possibility|danger)\s+(?:about|of|over))\s+(?:its|the|their|a)\s+(?:[\p{L}’']+\s+){0,4}$/iu;
 const EARLIER_VERSION = /\b(?:earlier|previous|original|first|older|old|prior)\s+(?:version|iteration|incarnation|form|text)\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
 const ALL_BODIES = new RegExp(BODIES.source, 'gi');
@@ -103,7 +103,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // "unanimously adopted on September 12, New York time, Resolution 2375", "50 states signed in
     // New York the United Nations Charter": the object comes after a date, a place or the like.
     const valueFirst = !chosen && next !== undefined && OBJECT_LATER.test(text.slice(word.end, next.start));
-    if (next && (valueFirst || /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?[\s\w'’"“”«]{0,12}$/i.test(text.slice(word.end, next.start))) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
+    if (next && (valueFirst || /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?(?:[\s\w'’"“”«]{0,12}|\s+(?:\p{Lu}[\p{L}.]*[-–]){1,2}\p{Lu}[\p{L}.]*\s+)$/iu.test(text.slice(word.end, next.start))) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
       chosen = next;
     }
     // The exchange of ratification instruments in a paragraph about a treaty is that treaty's.
