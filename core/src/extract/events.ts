@@ -46,6 +46,8 @@ const LEGISLATURE = /\b(?:State Duma|Duma|Federation Council|Supreme People's As
 const LEGISLATURE_AFTER = /^\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+|Russian\s+|Iranian\s+|Japanese\s+)?(?:State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament)\b/i;
 const IN_TITLE = /\b(?:treaty|pact|agreement|accord) of [\p{Ll}\s,'’-]{0,100}$/u;
 const ANY_EVENT = /sign|ink|conclu|dated|ratif|acced|accession|join|part(?:y|ies) to|force|effect|withdr|pull|left|quit|exit|suspen|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|adopt|passed|valid|binding|defunct|void|exchang|instrument|approv|endors|backed|same|likewise|suit/i;
+// What a commemorated event is the object of: its anniversary or a commemoration.
+const COMMEMORATED = /\b(?:anniversary|commemorative|jubilee)(?:\s+[\p{L}-]+){0,3}\s+of\s+(?:the\s+|its\s+)?$|\b(?:commemorat(?:ing|es?|ed)|marking|marks|marked|celebrat(?:ing|es?|ed))\s+(?:the\s+|its\s+)?$/iu;
 const MAY_RATIFY = /\b(?:Duma|Council|Assembly|Senate|Diet|Congress|Committee|Majlis|parliament|house|chamber)\b/i;
 const SAME_AGAIN = /\b(?:did (?:the )?same|did likewise|followed suit)\b/gi;
 
@@ -135,10 +137,13 @@ export function findEventWords(text: string, start: number, end: number): EventW
     if (w.event === 'signed' && /\b(?:provisionally|tentatively)\s+$/i.test(text.slice(Math.max(0, w.start - 16), w.start))) found[i] = { ...w, event: 'other' };
   }
   // "the 56th Anniversary of the signing of the … Armistice Agreement at Panmunjom, … the U.S. Embassy
-  // in Seoul flies the flag at half-staff July 27, 2009": the anniversary is the event of the sentence.
+  // in Seoul flies the flag at half-staff July 27, 2009": the anniversary is the event of the sentence;
+  // so is a commemoration ("the 60th anniversary commemorative reception of the signing of the
+  // Japan-U.S. Security Treaty at Iikura Guesthouse in Tokyo on Sunday", "a reception commemorating
+  // the signing of …").
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
-    if (w.event !== 'other' && w.noun && /\banniversary\s+of\s+(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(start, w.start - 30), w.start))) found[i] = { ...w, event: 'other' };
+    if (w.event !== 'other' && w.noun && COMMEMORATED.test(text.slice(Math.max(start, w.start - 60), w.start))) found[i] = { ...w, event: 'other' };
   }
   // "The signing ceremony … was held at the White House on January 19, 1960", "The signing of the
   // North Atlantic Treaty took place in Washington": the ceremony's time and place are the signing's.
