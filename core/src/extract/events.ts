@@ -48,6 +48,8 @@ const IN_TITLE = /\b(?:treaty|pact|agreement|accord) of [\p{Ll}\s,'’-]{0,100}$
 const ANY_EVENT = /sign|ink|conclu|dated|ratif|acced|accession|join|part(?:y|ies) to|force|effect|withdr|pull|left|quit|exit|suspen|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|adopt|passed|valid|binding|defunct|void|exchang|instrument|approv|endors|backed|same|likewise|suit/i;
 // What a commemorated event is the object of: its anniversary or a commemoration.
 const COMMEMORATED = /\b(?:anniversary|commemorative|jubilee)(?:\s+[\p{L}-]+){0,3}\s+of\s+(?:the\s+|its\s+)?$|\b(?:commemorat(?:ing|es?|ed)|marking|marks|marked|celebrat(?:ing|es?|ed))\s+(?:the\s+|its\s+)?$/iu;
+// A span of time counted from an event: "seven months after the signing of", "two years after the treaty was".
+const REFERENCE_POINT = /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|since|following)\s+(?:the|its|their)\s+(?:[\p{L}’'.-]+\s+){0,6}?(?:(?:was|were|had been|has been)\s+)?$/iu;
 const MAY_RATIFY = /\b(?:Duma|Council|Assembly|Senate|Diet|Congress|Committee|Majlis|parliament|house|chamber)\b/i;
 const SAME_AGAIN = /\b(?:did (?:the )?same|did likewise|followed suit)\b/gi;
 
@@ -144,6 +146,13 @@ export function findEventWords(text: string, start: number, end: number): EventW
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
     if (w.event !== 'other' && w.noun && COMMEMORATED.test(text.slice(Math.max(start, w.start - 60), w.start))) found[i] = { ...w, event: 'other' };
+  }
+  // "On April 28, 1952, a little over seven months after the signing of the treaty, Japan regained
+  // its sovereignty", "… seven months after the treaty was signed": the event is the reference
+  // point of another day, not the event of that day.
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i];
+    if (w.event !== 'other' && REFERENCE_POINT.test(text.slice(Math.max(start, w.start - 90), w.start))) found[i] = { ...w, event: 'other' };
   }
   // "The signing ceremony … was held at the White House on January 19, 1960", "The signing of the
   // North Atlantic Treaty took place in Washington": the ceremony's time and place are the signing's.
