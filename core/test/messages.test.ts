@@ -27,3 +27,16 @@ test('a party named in running text takes its article: "suspended by the United 
   assert.equal(finding?.code, 'treaty.status');
   assert.match(finding.message, /^The ANZUS Treaty was suspended by the United States in 1986, not September 17, 1985\./);
 });
+
+test('a claim outside every reading of a disputed range is told the range, and the fix says it is the earliest', () => {
+  const [finding] = bundledChecker().check('The 1961 Treaty of Friendship, Cooperation and Mutual Assistance between the Soviet Union and North Korea was annulled in 1990.').findings;
+  assert.equal(finding?.code, 'treaty.status');
+  assert.match(finding.message, /ended between 2 June 1994 and 1998 \(the sources disagree\), not 1990\./);
+  assert.equal(finding.fixes[0]?.title, 'Change to "1994" (the earliest the sources give)');
+});
+
+test('a place that ends in a full stop does not end the message with two', () => {
+  const [finding] = bundledChecker().check('The ANZUS Treaty was signed in Washington, D.C. on 1 September 1951.').findings;
+  assert.equal(finding?.code, 'treaty.signed-place');
+  assert.match(finding.message, /not Washington, D\.C\. Source: /);
+});

@@ -26,7 +26,8 @@ export function firstSource(instrument: Instrument, keys: readonly string[] | un
 export type DateVerdict =
   | { verdict: 'consistent' }
   | { verdict: 'uncertain'; message: string }
-  | { verdict: 'contradicted'; expected: DateValue; sources?: string[] }
+  /** `latest`: the sources disagree within a range, and every reading lies between `expected` and it. */
+  | { verdict: 'contradicted'; expected: DateValue; latest?: DateValue; sources?: string[] }
   | { verdict: 'none' };
 
 /** A claimed date against one or more candidate facts (any agreeing one makes it right). */
@@ -72,7 +73,7 @@ export function judgeDate(claimed: DateValue, rangeEnd: DateValue | undefined, c
   if (disputed.length + unverified.length > 0 && verified.length === 0) {
     if (anyRange && outsideEveryRange) {
       const fact = candidates.find((c) => c.range)!;
-      return { verdict: 'contradicted', expected: parseIsoDate(fact.range!.earliest)!, sources: fact.readings?.flatMap((r) => r.sources) };
+      return { verdict: 'contradicted', expected: parseIsoDate(fact.range!.earliest)!, latest: parseIsoDate(fact.range!.latest), sources: fact.readings?.flatMap((r) => r.sources) };
     }
     return { verdict: 'uncertain', message: [...disputed, ...unverified].join('; ') };
   }

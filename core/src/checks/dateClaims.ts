@@ -136,24 +136,26 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   }
   if (verdict.verdict !== 'contradicted') return [];
   if (siblingAgrees(claim, instrument, ctx)) return [];
-  const expectedText = formatDate(verdict.expected);
+  // Sources that disagree within a range: the message gives the range, and the fix, the earliest they give.
+  const expectedText = verdict.latest ? `between ${formatDate(verdict.expected)} and ${formatDate(verdict.latest)} (the sources disagree)` : formatDate(verdict.expected);
   const replacement = renderDateLike(claim.date, verdict.expected);
+  const fixTitle = `Change to "${replacement}"${verdict.latest ? ' (the earliest the sources give)' : ''}`;
   const source = firstSource(instrument, verdict.sources);
   const party = claim.party ? partyInProse(ctx.facts.parties.get(claim.party), claim.party) : undefined;
   const who = party ? ` by ${party}` : '';
-  const on = verdict.expected.day !== undefined ? 'on' : 'in';
+  const when = verdict.latest ? expectedText : `${verdict.expected.day !== undefined ? 'on' : 'in'} ${expectedText}`;
   const statement = claim.joined && party
-    ? capitalized(`${party} joined the ${name} ${on} ${expectedText}`)
+    ? capitalized(`${party} joined the ${name} ${when}`)
     : claim.event === 'withdrawal'
     ? capitalized(`${party ? `${party}${party.endsWith('s') ? "'" : "'s"}` : 'the'} withdrawal from the ${name} dates from ${expectedText}`)
-    : `The ${name} ${EVENT_LABELS[claim.event]}${who} ${on} ${expectedText}`;
+    : `The ${name} ${EVENT_LABELS[claim.event]}${who} ${when}`;
   return [{
     ...base,
     code: CODES[claim.event],
     severity: 'error',
     message: `${statement}, not ${claim.date.text}.${source ? ` Source: ${source.title}.` : ''}`,
     expected: expectedText,
-    fixes: replacement && replacement !== claim.date.text ? [{ title: `Change to "${replacement}"`, edits: [{ start: claim.date.start, end: claim.date.end, newText: replacement }] }] : [],
+    fixes: replacement && replacement !== claim.date.text ? [{ title: fixTitle, edits: [{ start: claim.date.start, end: claim.date.end, newText: replacement }] }] : [],
     source,
   }];
 }
