@@ -4,7 +4,7 @@
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
-import { anotherTime } from './otherTimes.js';
+import { anotherTime, datedInNewYork } from './otherTimes.js';
 import { actingFor, partiesTailEnd } from './descriptors.js';
 import { isMultilateral } from '../facts/multilateral.js';
 import { startingWithin } from './spanWindow.js';
@@ -213,7 +213,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     if (/\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+)?$|n['’]t\s+(?:yet\s+|been\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 20), word.start))) continue;
     for (const date of dates) {
       if (inName(date) || attributive(text, date.end) || owningEvent(text, words, date.start, date.end, sentence.start, sentence.end) !== word) continue;
-      if (anotherTime(text, date, dates, word, sentence, event === 'end')) continue;
+      if (anotherTime(text, date, dates, word, sentence, event === 'end', datedInNewYork(facts.instruments.get(id)))) continue;
       const claim: Extract<Claim, { kind: 'date' }> = { kind: 'date', event, instrument: id, date, via, ...(joined ? { joined } : {}) };
       if (event === 'ratified' || event === 'withdrawal' || event === 'suspension') {
         // "ratified by Russia in April and Iran in May": a party between the event word and the date is the date's.
@@ -258,6 +258,8 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
         if (!PLACE_BEFORE.test(text.slice(Math.max(sentence.start, place.start - 30), place.start))) continue;
         if (owningEvent(text, words, place.start, place.end, sentence.start, sentence.end) !== word) continue;
         if (place.start < word.start) continue;
+        // "on 27 July 1953 (26 July in Washington)": the city of another clock, not of the signing.
+        if (/\([^()]{0,30}\d[^()]{0,20}\s(?:in|at)\s+$/.test(text.slice(Math.max(sentence.start, place.start - 60), place.start))) continue;
         claims.push({ kind: 'place', instrument: id, place, event, via });
       }
       if (event === 'signed') claims.push(...signatoryClaims(text, mentions.people, word, sentence, id));

@@ -3,15 +3,19 @@
 // vote by Seoul's calendar and glosses it with the reference date. "The limits begin to apply
 // seven years from the date the treaty entered into force, on 5 February 2018": the date is
 // the end of the period, not the entry into force. Neither is a claim about the event's date.
+import type { Instrument } from '../facts/types.js';
 import type { DateMention } from './dates.js';
 import { NUMBER_WORD } from './numbers.js';
 import type { Span } from './sentences.js';
 
 // ", New York time", "(Seoul time)", " KST": the zone a date is written in.
 const ZONE_AFTER = /^\s*[,(]?\s*(?:((?:\p{Lu}[\p{L}.]*\s+){1,2})time\b|(local time)\b|(KST|JST|EST|EDT|PST|PDT|GMT|UTC|CET|CEST|MSK)\b)/u;
-// The zone an instrument's date is recorded in: where it happened ("local"), or New York for
-// the United Nations, whose resolutions the fact base dates by the day of the vote there.
-const REFERENCE_ZONE = /^(?:New York|local time|EST|EDT)$/;
+// The zone an instrument's date is recorded in: where it happened ("local time"), and New York
+// for the United Nations, whose resolutions the fact base dates by the day of the vote there.
+// For any other instrument New York, EST and EDT are another clock ("signed at Panmunjom on July
+// 27, 1953 (July 26, New York time)").
+const LOCAL_ZONE = /^local time$/;
+const UN_ZONE = /^(?:New York|local time|EST|EDT)$/;
 
 const OFFSET_BEFORE = new RegExp(
   `\\b(?:\\d{1,3}|${NUMBER_WORD})[\\s-]+(?:years?|months?|weeks?|days?)\\s+(?:from|after|following)\\s+(?:the\\s+(?:date|day|time)\\s+(?:(?:on|at)\\s+which\\s+|that\\s+|when\\s+)?)?[^,;.]{0,50}$`,
@@ -26,15 +30,20 @@ function zoneOf(text: string, date: DateMention): string | undefined {
 
 /**
  * Whether a date is written in another zone than the instrument's record: glossed with a
- * zone that is not the reference one ("Seoul time"), or glossed in parentheses by the
- * reference date itself ("December 23 (December 22, New York time)").
+ * zone that is not the reference one ("Seoul time"); a parenthetical gloss of the date before
+ * it on another clock or in another city ("July 27, 1953 (July 26, EDT)", "(26 July in
+ * Washington)"); or itself glossed by a date on a named clock ("December 23 (December 22, New
+ * York time)", "July 26, 1953 (July 27, Korea time)"): the author gives two clocks, and only
+ * the one named as the record's is read.
  */
-function inAnotherZone(text: string, date: DateMention, dates: readonly DateMention[]): boolean {
+function inAnotherZone(text: string, date: DateMention, dates: readonly DateMention[], un: boolean): boolean {
+  const reference = un ? UN_ZONE : LOCAL_ZONE;
   const zone = zoneOf(text, date);
-  if (zone !== undefined) return !REFERENCE_ZONE.test(zone);
+  const glossOf = dates.find((d) => d.end <= date.start && /^\s*\(\s*$/.test(text.slice(d.end, date.start)));
+  if (glossOf && zone === undefined && /^\s+(?:in|at)\s+\p{Lu}/u.test(text.slice(date.end, date.end + 20))) return true;
+  if (zone !== undefined) return !reference.test(zone);
   const gloss = dates.find((d) => d.start > date.end && /^\s*\(\s*$/.test(text.slice(date.end, d.start)));
-  const glossZone = gloss && zoneOf(text, gloss);
-  return glossZone !== undefined && REFERENCE_ZONE.test(glossZone);
+  return gloss !== undefined && zoneOf(text, gloss) !== undefined;
 }
 
 /** Whether the event word before `at` names the start of a period whose end is dated ("seven years from the date the treaty entered into force, on …"). */
@@ -57,7 +66,13 @@ const DATELINE = /^\s*(?:\((?:[\p{L}.'’&/ -]{2,30})\)\s*[-–—]|\((?:[A-Z][A
  * Whether `date`, in a sentence with the event word `word`, dates something else than that
  * event. `isEnd`: the event is an end, which "until" and "by" may date.
  */
-export function anotherTime(text: string, date: DateMention, dates: readonly DateMention[], word: Span, sentence: Span, isEnd: boolean): boolean {
+/** A resolution or a vote of the United Nations, dated by the day in New York. */
+export function datedInNewYork(instrument: Instrument | undefined): boolean {
+  return instrument?.kind === 'resolution' || instrument?.kind === 'draft-resolution';
+}
+
+/** `un`: the instrument is the United Nations' (a resolution, a vote), dated by New York's clock. */
+export function anotherTime(text: string, date: DateMention, dates: readonly DateMention[], word: Span, sentence: Span, isEnd: boolean, un = false): boolean {
   // "signed for a term of ten years, until February 5, 2021", "reductions … completed by
   // 2018": a date right after "until/by/before/after" is another time, except for an end.
   if (!isEnd && /\b(?:until|till|through|by|before|after)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(sentence.start, date.start - 24), date.start))) return true;
@@ -69,7 +84,7 @@ export function anotherTime(text: string, date: DateMention, dates: readonly Dat
   if (DATELINE.test(text.slice(date.end, date.end + 40))) return true;
   // "December 23 (December 22, New York time)", "seven years from the date the treaty entered into
   // force, on …", "March 1993 – June 1993" (a period, not the date of an event).
-  if (inAnotherZone(text, date, dates) || (date.start > word.end && endOfPeriod(text, sentence.start, word.start)) || inPeriod(text, date, dates)) return true;
+  if (inAnotherZone(text, date, dates, un) || (date.start > word.end && endOfPeriod(text, sentence.start, word.start)) || inPeriod(text, date, dates)) return true;
   // "… is a return to the similar Treaty between the USSR and the DPRK of July 6, 1961": a date
   // that names an instrument ("the treaty of …") is part of its name, whichever instrument it is.
   return /\bof\s+$/.test(text.slice(Math.max(sentence.start, date.start - 6), date.start)) && NAMED_BY_DATE.test(text.slice(Math.max(sentence.start, date.start - 90), date.start));
