@@ -9,18 +9,36 @@ export function successorsOf(facts: FactBase, id: string): string[] {
   return chain;
 }
 
+// Which instruments each instrument replaced, built once per fact base (thousands of
+// instruments: a scan per question would cost more than the check).
+const replacedBy = new WeakMap<FactBase, Map<string, string[]>>();
+
+function predecessorsIndex(facts: FactBase): Map<string, string[]> {
+  let index = replacedBy.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const other of facts.instruments.values()) {
+      if (other.supersededBy === undefined) continue;
+      const list = index.get(other.supersededBy);
+      if (list) list.push(other.id);
+      else index.set(other.supersededBy, [other.id]);
+    }
+    replacedBy.set(facts, index);
+  }
+  return index;
+}
+
 /** Every instrument in `id`'s chains of replacements, before it and after it (16 at most). */
 export function chainOf(facts: FactBase, id: string): string[] {
   const related = new Set(successorsOf(facts, id));
-  // Predecessors: looked up backwards along supersededBy (several may lead to one: two
-  // declarations and a treaty led to the 2024 treaty); only a contradicted claim asks.
+  // Predecessors: several may lead to one (two declarations and a treaty led to the 2024 treaty).
+  const predecessors = predecessorsIndex(facts);
   const queue = [id];
   while (queue.length > 0 && related.size < 16) {
-    const current = queue.shift()!;
-    for (const other of facts.instruments.values()) {
-      if (other.supersededBy === current && other.id !== id && !related.has(other.id)) {
-        related.add(other.id);
-        queue.push(other.id);
+    for (const previous of predecessors.get(queue.shift()!) ?? []) {
+      if (previous !== id && !related.has(previous)) {
+        related.add(previous);
+        queue.push(previous);
       }
     }
   }
