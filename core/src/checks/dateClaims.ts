@@ -2,7 +2,7 @@
 // into force, withdrawal, end and suspension.
 import { DiagnosticCode } from '../codes.js';
 import type { Claim } from '../extract/claims.js';
-import { formatDate } from '../facts/isoDate.js';
+import { earliestOrdinal, formatDate, latestOrdinal, parseIsoDate } from '../facts/isoDate.js';
 import type { Fact, Instrument } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { renderDateLike } from '../render/dateStyle.js';
@@ -118,9 +118,29 @@ export function sameParty(ctx: CheckContext, a: string, b: string): boolean {
   return relatedParties(ctx.facts, a, b);
 }
 
+/**
+ * A party's ratification whose completion the fact base does not date (Iran's of the Russia-Iran
+ * treaty: the Majlis vote is dated, the Guardian Council's approval is not): any day from its
+ * first dated step on may be the one a brief means ("Iran ratified the treaty in June 2025").
+ */
+function completionUndated(claim: DateClaim, instrument: Instrument, ctx: CheckContext): boolean {
+  // A body named in the sentence ("approved by the State Duma on April 9") has its own dated step.
+  if (claim.event !== 'ratified' || claim.bodyActs || claim.body !== undefined) return false;
+  return (instrument.ratifications ?? []).some((r) => {
+    if (claim.party && !sameParty(ctx, r.party, claim.party)) return false;
+    if (r.date?.value !== undefined && r.date.status === undefined) return false;
+    const firstStep = Math.min(...(r.steps ?? []).flatMap((s) => {
+      const d = s.date?.status === undefined && s.date?.value ? parseIsoDate(s.date.value) : undefined;
+      return d ? [earliestOrdinal(d)] : [];
+    }));
+    return latestOrdinal(claim.date.value) >= firstStep;
+  });
+}
+
 export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const instrument = ctx.facts.instruments.get(claim.instrument);
   if (!instrument) return [];
+  if (completionUndated(claim, instrument, ctx)) return [];
   const preferred = preferredFact(claim, instrument);
   // "The Federation Council approved it on October 24": the acting body's own step, not another's.
   const facts = claim.bodyActs && preferred ? [preferred] : candidates(claim, instrument, ctx);
