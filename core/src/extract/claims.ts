@@ -54,7 +54,7 @@ const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|
 // Between an event word and its object: a date, a place, or what was suspended under it
 // ("suspended its obligations to New Zealand under the ANZUS treaty").
 const OBJECT_LATER = /^\s+(?:on\s+(?:[^.;,]|\.(?=\s+\d)){3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:(?:the|a|an)\s+(?:new\s+)?)?$/u;
-const AVERTED_OR_FEARED = /\b(?:(?:just\s+)?(?:days|weeks|months|hours)\s+before|before|ahead\s+of|prior\s+to|avert(?:ed|ing)?|avoid(?:ed|ing)?|(?:concerns?|fears?|worries|talk|prospects?|threat|risk|possibility|danger)\s+(?:about|of|over))\s+(?:its|the|their|a)\s+(?:[\p{L}’']+\s+){0,4}$|\b(?:possible|potential|scheduled|looming|impending|upcoming|imminent|likely|expected|anticipated|planned|prospective|approaching|coming|pending)\s+$/iu;
+const AVERTED_OR_FEARED = /\b(?:(?:just\s+)?(?:days|weeks|months|hours)\s+before|before|ahead\s+of|prior\s+to|avert(?:ed|ing)?|avoid(?:ed|ing)?|(?:concerns?|fears?|worries|talk|prospects?|threat|risk|possibility|danger)\s+(?:about|of|over))\s+(?:its|the|their|a)\s+(?:[\p{L}’']+\s+){0,4}$|\b(?:possible|potential|scheduled|looming|impending|upcoming|imminent|likely|expected|anticipated|planned|prospective|approaching|coming|pending|original|initial)\s+$/iu;
 const EARLIER_VERSION = /\b(?:earlier|previous|original|first|older|old|prior)\s+(?:version|iteration|incarnation|form|text)\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
 const ALL_BODIES = new RegExp(BODIES.source, 'gi');
 const BODY_AFTER_DATE = new RegExp(`^[\\s,]*(?:(?:the\\s+)?same year|that year)?[\\s,]*by\\s+(?:the\\s+)?(${BODIES.source.slice(3, -3)})\\b`, 'i');
@@ -203,8 +203,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // not a fact about what happened.
     if (/\b(?:supposed|due|set|scheduled|expected|slated|planned|intended|going)\s+to\s+(?:be\s+)?$|\b(?:would|could|might|may|should|must|will)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 30), word.start))) continue;
     // "agreed to extend it just days before its expiration in February 2021", "dismissed concerns
-    // about the treaty's expiration in January", "the possible expiration of … New START in 2021":
-    // an end that was averted, feared, foreseen or talked of.
+    // about the treaty's expiration in January", "the possible expiration of … New START in 2021",
+    // "the treaty's original expiration date in 2021": an end that was averted, feared, foreseen,
+    // first planned or talked of.
     // "The treaty expires in 2021 and the administration remains undecided": a scheduled end, which
     // an extension may move, is no fact about when it ended.
     if (word.event === 'end' && /^(?:expires?|expiring|lapses?|lapsing)$/i.test(text.slice(word.start, word.end))) continue;
