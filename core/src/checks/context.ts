@@ -90,3 +90,8 @@ export function judgeDate(claimed: DateValue, rangeEnd: DateValue | undefined, c
   const best = [...verified].sort((a, b) => shared(b.date) - shared(a.date) || distance(a.date) - distance(b.date))[0];
   return { verdict: 'contradicted', expected: best.date, sources: best.sources };
 }
+
+/** A description with an indefinite article ("a treaty between the US and the USSR"): any treaty of theirs, perhaps one the fact base does not hold. */
+export function indefiniteDescription(via: { how: string; text: string } | undefined): boolean {
+  return via?.how === 'descriptor' && /^an?\s/i.test(via.text);
+}

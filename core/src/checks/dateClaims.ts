@@ -11,6 +11,7 @@ import { relatedParties } from '../extract/descriptors.js';
 import { nameKey } from '../text/normalize.js';
 import { isMultilateral } from '../facts/multilateral.js';
 import { chainOf } from '../facts/successors.js';
+import { indefiniteDescription } from './context.js';
 import { capitalized, displayName, EVENT_LABELS, partyInProse } from './naming.js';
 
 type DateClaim = Extract<Claim, { kind: 'date' }>;
@@ -156,6 +157,10 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   }
   if (verdict.verdict !== 'contradicted') return [];
   if (siblingAgrees(claim, instrument, ctx)) return [];
+  // "In 1991 a treaty between the US and the USSR was signed": an indefinite description that
+  // the fact base's one instrument of those parties fits, in another year, is more likely
+  // another treaty of theirs (START I, here) than a wrong year of that one.
+  if (indefiniteDescription(claim.via) && claim.date.value.year !== undefined && claim.date.value.year !== verdict.expected.year) return [];
   // Sources that disagree within a range: the message gives the range, and the fix, the earliest they give.
   const expectedText = verdict.latest ? `between ${formatDate(verdict.expected)} and ${formatDate(verdict.latest)} (the sources disagree)` : formatDate(verdict.expected);
   const replacement = renderDateLike(claim.date, verdict.expected);

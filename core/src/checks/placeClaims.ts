@@ -3,7 +3,7 @@ import { DiagnosticCode } from '../codes.js';
 import type { Claim } from '../extract/claims.js';
 import type { Finding } from '../finding.js';
 import { nameKey, normalizeName } from '../text/normalize.js';
-import { firstSource, type CheckContext } from './context.js';
+import { firstSource, indefiniteDescription, type CheckContext } from './context.js';
 import { displayName } from './naming.js';
 import { VENUE_CITIES } from '../extract/places.js';
 
@@ -51,6 +51,8 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
   }
   const base = { start: claim.place.start, end: claim.place.end, instrument: instrument.id };
   if (claim.via?.how === 'name' && mayMeanAnother(claim.via.text, instrument.id, claimed, claim.event, ctx)) return [];
+  // "A treaty between the US and the USSR was signed in Moscow": perhaps one the fact base does not hold.
+  if (indefiniteDescription(claim.via)) return [];
   if (place.status !== undefined || !place.value) {
     return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} ${what} is not settled in the fact base${readings.length ? `: ${readings.join(' or ')}` : ''}.`, fixes: [] }];
   }
