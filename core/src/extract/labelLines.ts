@@ -34,8 +34,13 @@ const LINE = /^[ \t>*_-]*([A-Za-z][A-Za-z ]{3,30}?)[ \t*_]*(?:[:：|][ \t*_]*|\t
 
 /** Whether a text is one of the labels an infobox gives a date or place ("Signed", "Location signed"). */
 export function isLabel(text: string): boolean {
+  return labelEvent(text) !== undefined;
+}
+
+/** The event an infobox label names ("Signed": signed), or undefined when the text is no label. */
+function labelEvent(text: string): LabelEvent | undefined {
   const label = text.trim().replace(/^[*_]+|[*_:：]+$/g, '').trim();
-  return LABELS.some(([re]) => re.test(label));
+  return LABELS.find(([re]) => re.test(label))?.[1];
 }
 
 /**
@@ -43,8 +48,7 @@ export function isLabel(text: string): boolean {
  * 1951 |" reaches here with its bars and line ends blanked, so cells are parted by spaces).
  */
 function signedRowIn(text: string): boolean {
-  const signed = LABELS.find(([, event]) => event === 'signed')![0];
-  return text.split(/[\r\n|\t]| {2,}/).some((cell) => signed.test(cell.trim().replace(/^[*_>-]+|[*_:：]+$/g, '').trim()));
+  return text.split(/[\r\n|\t]| {2,}/).some((cell) => labelEvent(cell.trim().replace(/^[>-]+/, '')) === 'signed');
 }
 
 export interface LabelLineContext {
@@ -73,7 +77,7 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
     // only while the value is short: "Signed in Pyongyang on 19 June 2024, the treaty has 23
     // articles" is a sentence.
     if (m && !/[:：|\t]/.test(l[0].slice(0, m.indices![2][0])) && (m[2].length > 40 || /[,;]\s+\p{Ll}/u.test(m[2]))) m = null;
-    return { start: sentence.start + l.index, m, event: m ? LABELS.find(([re]) => re.test(m[1].trim()))?.[1] : undefined };
+    return { start: sentence.start + l.index, m, event: m ? labelEvent(m[1]) : undefined };
   });
   // An infobox: a "Signed" line in this sentence or, for a table's rows, anywhere in the block.
   const infobox = lines.some((l) => l.event === 'signed') || (lines.some((l) => l.event === 'location') && signedRowIn(text));
