@@ -6,11 +6,11 @@ import { runCli } from './src/run.js';
 import { setWorkerScript } from './src/parallel.js';
 import { runWorker } from './src/worker.js';
 import { readStdin } from './src/stdin.js';
-import { tuneEngine } from '../host/src/engineFlags.js';
+import { tuneEngineForBatch } from '../host/src/engineFlags.js';
 
 declare const TREATY_CHECK_VERSION: string;
 
-tuneEngine();
+tuneEngineForBatch();
 if (!isMainThread) {
   runWorker();
 } else {

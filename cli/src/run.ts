@@ -74,7 +74,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const fileTexts = files.filter((f) => f !== '-');
   // Many files: worker threads take shares while this thread checks its own.
   // Workers pay a start-up and lose the shared block cache (briefs repeat paragraphs), so by
-  // default they are used only for large corpora; --jobs N asks for them explicitly.
+  // default they are used only from half a megabyte (about 80 briefs of 1,000 words), where
+  // they start to pay (see tuneEngineForBatch); --jobs N asks for them explicitly.
   const totalBytes = fileTexts.reduce((sum, f) => sum + fileSize(f), 0);
   const wantWorkers = args.jobs !== undefined ? args.jobs > 1 : totalBytes >= PARALLEL_MIN_BYTES;
   const split = !args.fix && fileTexts.length >= 16 && wantWorkers ? checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))], cacheFile: args.cache ? resolve(io.cwd, args.cache) : undefined }) : undefined;
@@ -126,7 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return exitCode;
 }
 
-const PARALLEL_MIN_BYTES = 8_000_000;
+const PARALLEL_MIN_BYTES = 500_000;
 
 function fileSize(path: string): number {
   try {
