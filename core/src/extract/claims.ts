@@ -1,6 +1,7 @@
 // Builds claims: a value bound to an instrument through an event word in one sentence.
 // Precision first: a value is read as a claim only when its owning event word is a treaty
 // event and that event word is tied to exactly one instrument.
+import { DATE_ASIDE } from './dateAside.js';
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
@@ -53,7 +54,7 @@ const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|
 const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|town|capital|port|village)\s+of\s+)?$/iu;
 // Between an event word and its object: a date, a place, or what was suspended under it
 // ("suspended its obligations to New Zealand under the ANZUS treaty").
-const OBJECT_LATER = /^\s+(?:on\s+(?:[^.;,]|\.(?=\s+\d)){3,30}(?:,\s*\d{4})?,\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:(?:the|a|an)\s+(?:new\s+)?)?$/u;
+const OBJECT_LATER = new RegExp(String.raw`^\s+(?:${DATE_ASIDE}\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:(?:the|a|an)\s+(?:new\s+)?)?$`, 'u');
 const AVERTED_OR_FEARED = /\b(?:(?:just\s+)?(?:days|weeks|months|hours)\s+before|before|ahead\s+of|prior\s+to|avert(?:ed|ing)?|avoid(?:ed|ing)?|(?:concerns?|fears?|worries|talk|prospects?|threat|risk|possibility|danger)\s+(?:about|of|over))\s+(?:its|the|their|a)\s+(?:[\p{L}’']+\s+){0,4}$|\b(?:possible|potential|scheduled|looming|impending|upcoming|imminent|likely|expected|anticipated|planned|prospective|approaching|coming|pending|original|initial)\s+$/iu;
 const EARLIER_VERSION = /\b(?:earlier|previous|original|first|older|old|prior)\s+(?:version|iteration|incarnation|form|text)\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
 const ALL_BODIES = new RegExp(BODIES.source, 'gi');

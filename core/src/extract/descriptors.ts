@@ -6,6 +6,7 @@ import type { FactIndex } from '../facts/factIndex.js';
 import type { DescriptorNoun } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
+import { DATE_ASIDE } from './dateAside.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 
@@ -107,12 +108,15 @@ export function actingFor(people: readonly PersonMention[]): PartyMention[] {
 /** What joins coordinated parties: "Russia and North Korea", "China, Russia and the DPRK". */
 export const PARTY_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
 
+// "… signed", "… have jointly ratified on 19 June 2024," right before the object.
+const ACTING_VERB = new RegExp(String.raw`^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)(?:\s+${DATE_ASIDE})?\s+$`, 'i');
+
 /** The parties that are the subject of a signing or ratifying verb right before `start`. */
 export function actingParties(parties: PartyMention[], text: string, start: number): PartyMention[] {
   const before = startingWithin(parties, start - 400, start).filter((p) => p.end <= start && start - p.end < 160);
   const last = before[before.length - 1];
   // The date may stand between the verb and its object ("signed on Aug. 30, 1951, the Mutual Defense Treaty").
-  if (!last || !/^\s+(?:(?:have|has|had|jointly|formally|finally)\s+)*(?:signed|ratified|concluded|inked)(?:\s+on\s+(?:[^.;,]|\.(?=\s+\d)){3,25}(?:,\s*\d{4})?,)?\s+$/i.test(text.slice(last.end, start))) return [];
+  if (!last || !ACTING_VERB.test(text.slice(last.end, start))) return [];
   // A name may stand for two parties ("Moscow": Russia, or the USSR before 1992): keep both.
   const acting = before.filter((p) => p.start === last.start);
   let head = last;
