@@ -466,8 +466,8 @@ function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts
   return fitting.length === 1 ? [fitting[0].id] : [];
 }
 
-/** A word's spelling variants as names may hold it (defence/defense, treaties/treaty). */
-const variantsOf = (word: string) => [...new Set([word, `${word}s`, word.replace(/se$/, 'ce')])];
+/** A word's spelling variants as names may hold it (defence/defense, treaties/treaty, neighborly/neighborliness). */
+const variantsOf = (word: string) => [...new Set([word, `${word}s`, word.replace(/se$/, 'ce'), word.replace(/ly$/, 'liness')])];
 
 /** Names holding a word, whatever its spelling variant. */
 function postingsFor(word: string, facts: FactBase): readonly number[] {
@@ -478,9 +478,9 @@ function postingCount(word: string, facts: FactBase): number {
   return variantsOf(word).reduce((n, v) => n + facts.index.names.countWith(v), 0);
 }
 
-/** Spelling-insensitive word stem: defence/defense, cooperation/co-operation. */
+/** Spelling-insensitive word stem: defence/defense, cooperation/co-operation, good-neighborly/good-neighborliness. */
 function stem(word: string): string {
-  return word.replace(/ce$/, 'se').replace(/^co(?=op)/, 'co').replace(/s$/, '');
+  return word.replace(/liness$/, 'ly').replace(/ce$/, 'se').replace(/^co(?=op)/, 'co').replace(/s$/, '');
 }
 
 function isCurrent(instrument: Instrument): boolean {

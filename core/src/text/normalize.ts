@@ -13,11 +13,11 @@ export interface Token {
   end: number;
 }
 
-/** One spelling for British and American forms: neighbourliness, defence, organisation. */
+/** One spelling for British and American forms: neighbourliness, neighbourly, defence, organisation. */
 function spelling(word: string): string {
   if (word.length < 5) return word;
   let w = word;
-  if (w.includes('our')) w = w.replace(/our(?=liness|hood|s$|$|ing|ed)/, 'or');
+  if (w.includes('our')) w = w.replace(/our(?=liness|ly|hood|s$|$|ing|ed)/, 'or');
   if (w.endsWith('ence')) w = `${w.slice(0, -4)}ense`;
   if (w.includes('isation')) w = w.replace('isation', 'ization');
   return w;
