@@ -1,6 +1,7 @@
 // The name trie keeps its nodes and edges in integer arrays; these properties hold it to
 // a plain reading of its rules: at each token, the longest name whose words follow one
-// another (articles inside skipped, "on" read as "of", only name gaps between, no comma after a number), matches
+// another (articles inside skipped, but not after a comma; "on" read as "of"; only name gaps
+// between; no comma after a number), matches
 // left to right without overlap; exact lookup by the same words.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -27,6 +28,8 @@ function referenceEnd(words: readonly string[], tokens: readonly Token[], text: 
       // A number before a comma ends a date ("July 27, 1953, the …"): no name runs on past it.
       if (gap.includes(',') && /^\d+$/.test(tokens[j - 1].text)) return undefined;
       if (!ARTICLES.has(tokens[j].text)) break;
+      // An article after a comma opens a new phrase ("in San Francisco, the treaty").
+      if (gap.includes(',')) return undefined;
     }
     if (j >= tokens.length || (tokens[j].text === 'on' ? 'of' : tokens[j].text) !== words[k]) return undefined;
     i = j + 1;

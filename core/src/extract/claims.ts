@@ -73,7 +73,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   const instruments = mentions.instruments.filter((m) => within(sentence, m));
   // "It was signed …, and … entered into force …": a sentence-initial "It" is the subject of every clause.
   const lead = /^(?:It|Which)\b/.exec(text.slice(sentence.start, sentence.start + 6));
-  const antecedentId = antecedentOf(ctx.previous)?.ids[0];
+  const antecedentId = antecedentOf(ctx.previous, text)?.ids[0];
   if (lead && antecedentId && !instruments.some((m) => m.start < sentence.start + 3)) {
     instruments.unshift({ start: sentence.start, end: sentence.start + lead[0].length, ids: [antecedentId], how: 'coreference' });
   }
@@ -111,7 +111,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // ("… were exchanged in Pyongyang on 10 September 1961, when the treaty took effect": the
     // sentence may name that same treaty again.)
     if ((!chosen || chosen.ids.length === 0) && word.event === 'exchange') {
-      const last = antecedentOf(ctx.previous);
+      const last = antecedentOf(ctx.previous, text);
       if (instruments.every((m) => m.ids.length === 0 || (m.ids.length === 1 && m.ids[0] === last?.ids[0]))) chosen = last;
     }
     // "The State Duma ratified it on October 24": the object pronoun stands for the last instrument named.
@@ -124,7 +124,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     const subjectless = instruments.length === 0 && !(last && last.end > last.start && last.ids.length === 0)
       && /^(?:Signed|Ratified|Concluded|Adopted|Entered|The (?:formal |official )?(?:signing|signature) ceremony\b)/.test(text.slice(sentence.start, sentence.start + 40));
     if (!chosen && (subjectless || PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
-      chosen = antecedentOf(ctx.previous);
+      chosen = antecedentOf(ctx.previous, text);
     }
     via = chosen ? { how: chosen.how, text: text.slice(chosen.start, namedUntil(chosen)) } : undefined;
     object = chosen !== undefined && chosen.start >= word.end;
@@ -440,7 +440,7 @@ function countClaims(text: string, sentence: Span, instruments: InstrumentMentio
     const of = instruments.find((m) => m.start >= count.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(count.end, m.start)));
     let chosen = of ?? single;
     if (!chosen && owners.length === 0 && /\b(?:its|the treaty|it)\b/i.test(text.slice(sentence.start, count.start))) {
-      chosen = antecedentOf(previous);
+      chosen = antecedentOf(previous, text);
     }
     if (chosen && chosen.ids.length === 1) claims.push({ kind: 'articleCount', instrument: chosen.ids[0], count, text: text.slice(count.numberSpan.start, count.numberSpan.end) });
   }
@@ -470,7 +470,7 @@ function articleClaims(text: string, sentence: Span, instruments: InstrumentMent
   if (own) id = own.ids.length === 1 ? own.ids[0] : undefined;
   else if (ids.size === 1 && instruments[0].ids.length === 1) id = instruments[0].ids[0];
   else if (ids.size === 0 && /\b(?:its|the treaty's|the pact's)\s+$/i.test(text.slice(Math.max(sentence.start, article.start - 16), article.start))) {
-    id = antecedentOf(previous)?.ids[0];
+    id = antecedentOf(previous, text)?.ids[0];
   }
   return id ? [{ kind: 'articleContent', instrument: id, article, sentence }] : [];
 }

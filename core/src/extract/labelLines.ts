@@ -92,7 +92,7 @@ export function labelLineClaims(ctx: LabelLineContext): Claim[] | undefined {
     if (ctx.instruments.some((i) => i.start < span.end && i.end > start)) continue;
     // The subject: the instrument named last, before the sentence or on a line above this one
     // ("North Atlantic Treaty authentication page" over "Signed 4 April 1949").
-    const subject = antecedentOf([...ctx.previous, ...ctx.instruments.filter((i) => i.start >= sentence.start && i.end <= start)])?.ids[0];
+    const subject = antecedentOf([...ctx.previous, ...ctx.instruments.filter((i) => i.start >= sentence.start && i.end <= start)], text)?.ids[0];
     if (!subject) continue;
     const kind = ctx.facts.instruments.get(subject)?.kind;
     if (event === 'date' && kind !== 'resolution' && kind !== 'draft-resolution') continue;

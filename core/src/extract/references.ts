@@ -13,7 +13,7 @@ import { actingFor, actingParties, PARTY_JOIN, partiesListedAfter, relatedPartie
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
-import { citedInPassing } from './antecedent.js';
+import { citedInPassing, namedAsTimeReference } from './antecedent.js';
 
 /**
  * Which kinds of instrument a noun can refer to; the first is the noun's own kind ("the treaty"
@@ -354,7 +354,7 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   const recent: string[] = [];
   for (let i = all.length - 1; i >= 0 && recent.length < 2; i--) {
     const m = all[i];
-    if (m.end > phrase.start || m.how === 'coreference' || m.ids.length !== 1 || citedInPassing(input.text, m)) continue;
+    if (m.end > phrase.start || m.how === 'coreference' || m.ids.length !== 1 || citedInPassing(input.text, m) || namedAsTimeReference(input.text, m)) continue;
     const id = m.ids[0];
     let ok = verdicts.get(id);
     if (ok === undefined) verdicts.set(id, (ok = fits(id) && described(id)));

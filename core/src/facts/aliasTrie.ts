@@ -170,7 +170,11 @@ export class AliasTrie<T> {
     const nextWord = (at: number): number => {
       for (let j = at; j < tokens.length; j++) {
         if (j > first && !isNameGap(tokens[j - 1], tokens[j], this.gapText)) return -1;
-        if (j > first && ARTICLES.has(tokens[j].text)) continue;
+        if (j > first && ARTICLES.has(tokens[j].text)) {
+          // "signed in San Francisco, the treaty …": after a comma an article opens a new phrase.
+          if (this.gapText.slice(tokens[j - 1].end, tokens[j].start).includes(',')) return -1;
+          continue;
+        }
         return j;
       }
       return -1;
