@@ -16,10 +16,13 @@ test('sentences: abbreviations, initials and initialisms do not end a sentence; 
   assert.deepEqual(sentences('Art. 4 applies. No. 2 does not.'), ['Art. 4 applies.', 'No. 2 does not.']);
 });
 
-test('a break between two mentions: full stops, semicolons and marks count, the dots of an initialism do not', () => {
+test('a break between two mentions: full stops, semicolons and marks count, the dots of an initialism or of an abbreviated month do not', () => {
   assert.equal(mayCrossSentence(' and the U.S. signed the '), false);
   assert.equal(mayCrossSentence(' and the D.P.R.K. signed the '), false);
   assert.equal(mayCrossSentence('. The '), true);
   assert.equal(mayCrossSentence('; later the '), true);
-  assert.equal(mayCrossSentence(' said on Oct. 1 that the '), true, 'an abbreviation is not an initialism: kept as a possible break');
+  assert.equal(mayCrossSentence(' signed on Aug. 20, 1951, the '), false, 'a month abbreviated before its day');
+  assert.equal(mayCrossSentence(' signed on Oct. 1. The '), true, 'the full stop after the day still counts');
+  assert.equal(mayCrossSentence(' met in Oct. The '), true, 'a month abbreviated at a sentence end');
+  assert.equal(mayCrossSentence(' signed, etc. The '), true);
 });

@@ -109,11 +109,14 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+// "Aug. 20": an abbreviated month's full stop before its day ends no sentence.
+const MONTH_BEFORE_DAY = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)/g;
+
 /**
  * Whether the text between two mentions may hold a sentence or clause break: a full stop,
  * semicolon, question or exclamation mark, not counting the dots of initialisms
- * ("South Korea and the U.S. signed the treaty" is one sentence).
+ * ("South Korea and the U.S. signed the treaty" is one sentence) or of an abbreviated month.
  */
 export function mayCrossSentence(between: string): boolean {
-  return /[.;!?]/.test(between.replace(/(?:\p{L}\.){2,}/gu, ''));
+  return /[.;!?]/.test(between.replace(/(?:\p{L}\.){2,}/gu, '').replace(MONTH_BEFORE_DAY, ''));
 }
