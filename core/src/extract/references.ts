@@ -462,7 +462,10 @@ function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts
   if (!scored[0] || scored[0].score !== wanted.length) return [];
   const top = scored.filter((x) => x.score === scored[0].score);
   if (top.length === 1 && wanted.length >= 2) return [top[0].id];
-  const fitting = sentenceParties.length > 0 ? top.filter((x) => partiesFit(facts.instruments.get(x.id)!, sentenceParties, facts)) : [];
+  // "North Korea and South Korea signed a joint statement": an indefinite noun is theirs alone,
+  // not the six-party statement of 2005 that has them among its parties.
+  const theirsAlone = (i: Instrument) => !INDEFINITE.has(phrase.determiner ?? '') || (i.parties?.value ?? []).every((p) => sentenceParties.some((n) => n.id === p || relatedParties(facts, p, n.id)));
+  const fitting = sentenceParties.length > 0 ? top.filter((x) => partiesFit(facts.instruments.get(x.id)!, sentenceParties, facts) && theirsAlone(facts.instruments.get(x.id)!)) : [];
   return fitting.length === 1 ? [fitting[0].id] : [];
 }
 
