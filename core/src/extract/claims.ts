@@ -2,6 +2,7 @@
 // Precision first: a value is read as a claim only when its owning event word is a treaty
 // event and that event word is tied to exactly one instrument.
 import { DATE_ASIDE } from './dateAside.js';
+import { replacedAnother } from './replacedNamed.js';
 import type { FactBase } from '../facts/factBase.js';
 import type { DateMention } from './dates.js';
 import { findDates } from './dates.js';
@@ -74,7 +75,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   // "It was signed …, and … entered into force …": a sentence-initial "It" is the subject of every clause.
   const lead = /^(?:It|Which)\b/.exec(text.slice(sentence.start, sentence.start + 6));
   const antecedentId = antecedentOf(ctx.previous, text)?.ids[0];
-  if (lead && antecedentId && !instruments.some((m) => m.start < sentence.start + 3)) {
+  if (lead && antecedentId && !instruments.some((m) => m.start < sentence.start + 3) && !replacedAnother(text, sentence.start, instruments, ctx.facts, antecedentId)) {
     instruments.unshift({ start: sentence.start, end: sentence.start + lead[0].length, ids: [antecedentId], how: 'coreference' });
   }
   // Values inside an instrument's own name ("the 1961 treaty", "Resolution 2397 (2017)") are not claims.
@@ -125,6 +126,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
       && /^(?:Signed|Ratified|Concluded|Adopted|Entered|The (?:formal |official )?(?:signing|signature) ceremony\b)/.test(text.slice(sentence.start, sentence.start + 40));
     if (!chosen && (subjectless || PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
       chosen = antecedentOf(ctx.previous, text);
+      if (chosen?.ids.length === 1 && replacedAnother(text, sentence.start, instruments, ctx.facts, chosen.ids[0])) chosen = undefined;
     }
     via = chosen ? { how: chosen.how, text: text.slice(chosen.start, namedUntil(chosen)) } : undefined;
     object = chosen !== undefined && chosen.start >= word.end;

@@ -6,6 +6,7 @@
 // pinned on some other instrument.
 import type { FactBase } from '../facts/factBase.js';
 import { successorsOf } from '../facts/successors.js';
+import { replacedAnother } from './replacedNamed.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
 import { NUMBER_WORD } from './numbers.js';
@@ -116,6 +117,7 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         ids = antecedent(all, phrase, kinds, input, signers, leaves);
         // "The new treaty" after naming the one it replaced: the instrument that replaced it.
         if (ids.length === 1 && phrase.qualifiers.some((q) => NEWER.has(q))) ids = [successorsOf(facts, ids[0]).pop() ?? ids[0]];
+        if (ids.length === 1 && replacedAnother(text, tokens[i].end, all, facts, ids[0])) ids = [];
         // "The treaty was signed by … Kim Il Sung and … Zhou Enlai" after a mention of the Soviet
         // treaty: agents who together signed one other instrument mean that one. Agents who fit
         // none leave the antecedent, so that a wrong signer is a claim to check.
