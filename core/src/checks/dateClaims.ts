@@ -100,7 +100,7 @@ function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckConte
   // Any reference but the full title may mean the instrument it replaced or that replaced it
   // ("the U.S.-Japan Mutual Security Treaty was signed on Sept. 8, 1951": the 1951 treaty).
   // Only a date with its year or its day: "in July" would fit some instrument of a long chain.
-  const byTitle = via?.how === 'name' && nameKey(via.text) === nameKey(instrument.title);
+  const byTitle = via?.how === 'name' && nameKey(via.text).join(' ') === nameKey(instrument.title).join(' ');
   const precise = claim.date.value.year !== undefined || claim.date.value.day !== undefined;
   const chain = byTitle || !precise ? [] : chainOf(ctx.facts, instrument.id);
   for (const otherId of new Set([...pool, ...chain])) {

@@ -6,7 +6,7 @@
 // pinned on some other instrument.
 import type { FactBase } from '../facts/factBase.js';
 import { successorsOf } from '../facts/successors.js';
-import { replacedAnother } from './replacedNamed.js';
+import { objectOfReplaced, replacedAnother } from './replacedNamed.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, type Token } from '../text/normalize.js';
 import { NUMBER_WORD } from './numbers.js';
@@ -110,7 +110,8 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         if (ids.length === 1) how = 'descriptor';
       }
       // "The previous treaty dated February 9, 2000": the one the instrument in question replaced.
-      if (definite && phrase.qualifiers.some((q) => PREDECESSOR.has(q))) {
+      // "… which replaced the treaty signed in 1945": the object of "replaced" is the predecessor too.
+      if (definite && (phrase.qualifiers.some((q) => PREDECESSOR.has(q)) || objectOfReplaced(text, phrase.start))) {
         ids = predecessorOf(all, phrase, kinds, input);
         if (ids.length === 1) how = 'descriptor';
       } else if (ids.length === 0 && definite) {
@@ -137,6 +138,9 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       if (ids.length === 0 && !describesOther) {
         // Described by its parties or signatories: as good as a name for what follows.
         ids = phrase.parties.length > 0 ? byParties(phrase, kinds, facts) : byQualifiers(phrase, kinds, facts, partiesBefore(input.parties, phrase.start, text));
+        // "an unfair treaty signed by the Republic of China in 1945": an indefinite noun is not
+        // an instrument of the named state's successor (the PRC's treaty of 1950).
+        if (INDEFINITE.has(phrase.determiner) && phrase.parties.length > 0) ids = ids.filter((id) => namesItsParties(facts.instruments.get(id), phrase.parties));
         if (ids.length === 0 && signers.length > 0) ids = bySigners(signers, facts, kinds);
         if (ids.length === 1) how = 'descriptor';
       }
@@ -187,7 +191,9 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     // Apposition: "New START, the last arms control agreement between …": the same instrument.
     if (ids.length === 0) {
       const previous = [...all].filter((m) => m.end <= phrase.start && m.ids.length === 1 && m.how !== 'coreference').pop();
-      if (previous && /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,8}$/u.test(text.slice(previous.end, phrase.start))) ids = previous.ids;
+      // Not a relative clause: "the Treaty of Friendship …, which replaced an unfair treaty" is another.
+      const between = previous ? text.slice(previous.end, phrase.start) : '';
+      if (previous && /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,8}$/u.test(between) && !/^\s*,\s+(?:which|that|who|whose)\b/.test(between)) ids = previous.ids;
     }
     // Its title given right after: "The treaty, formally titled the 'DPRK-Russia Treaty on …'".
     if (ids.length === 0) {
@@ -294,6 +300,12 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
 
 function kindFits(instrument: Instrument | undefined, kinds: InstrumentKind[] | 'any'): instrument is Instrument {
   return instrument !== undefined && (kinds === 'any' || kinds.includes(instrument.kind));
+}
+
+/** Each party named (or one of the readings of a name, "Moscow": Russia or the USSR) is a party of the instrument itself. */
+function namesItsParties(instrument: Instrument | undefined, parties: readonly PartyMention[]): boolean {
+  const own = instrument?.parties?.value ?? [];
+  return parties.every((p) => parties.some((q) => q.start === p.start && own.includes(q.id)));
 }
 
 function partiesFit(instrument: Instrument, parties: PartyMention[], facts: FactBase, exact = false): boolean {

@@ -8,6 +8,11 @@ import { mayCrossSentence } from './sentences.js';
 
 const REPLACED_BEFORE = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s|ing))\s+(?:the\s+)?$/i;
 
+/** Whether the words before `start` make what follows the object of "replaced" ("which replaced the treaty …"). */
+export function objectOfReplaced(text: string, start: number): boolean {
+  return REPLACED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** Whether the sentence after `from` says its subject replaced an instrument that `id` did not. */
 export function replacedAnother(text: string, from: number, mentions: readonly InstrumentMention[], facts: FactBase, id: string): boolean {
   for (const m of mentions) {
