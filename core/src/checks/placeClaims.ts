@@ -3,7 +3,11 @@ import { DiagnosticCode } from '../codes.js';
 import type { Claim } from '../extract/claims.js';
 import type { Finding } from '../finding.js';
 import { nameKey, normalizeName } from '../text/normalize.js';
-import { firstSource, indefiniteDescription, type CheckContext } from './context.js';
+import { firstSource, indefiniteDescription, judgeDate, type CheckContext } from './context.js';
+import { findDates } from '../extract/dates.js';
+import { mayCrossSentence } from '../extract/sentences.js';
+import { chainOf } from '../facts/successors.js';
+import type { Instrument } from '../facts/types.js';
 import { displayName } from './naming.js';
 import { VENUE_CITIES } from '../extract/places.js';
 
@@ -35,6 +39,31 @@ function mayMeanAnother(text: string, id: string, claimed: string, event: PlaceC
   });
 }
 
+/**
+ * A name shared along a chain of replacements, with the place and the date of the other
+ * treaty in the chain: "The 'U.S.-Japan Security Treaty' is a … treaty signed … in San
+ * Francisco on September 8, 1951" is the 1951 treaty, which the 1960 one (the name's owner)
+ * replaced. Only with both: a place alone would excuse "Moscow" for any Russian treaty's chain.
+ */
+function datedForItsChain(claim: PlaceClaim, instrument: Instrument, ctx: CheckContext): boolean {
+  if (claim.via?.how === 'name' && nameKey(claim.via.text).join(' ') === nameKey(instrument.title).join(' ')) return false;
+  const from = Math.max(0, claim.place.start - 200);
+  const dates = findDates(ctx.text, from, Math.min(ctx.text.length, claim.place.end + 60))
+    .filter((d) => !mayCrossSentence(ctx.text.slice(Math.min(d.end, claim.place.end), Math.max(d.start, claim.place.start))));
+  if (dates.length === 0) return false;
+  return chainOf(ctx.facts, instrument.id).some((id) => {
+    const other = ctx.facts.instruments.get(id);
+    const date = other?.signed?.date;
+    if (!date || !knownPlaces(other, 'signed').some((k) => placesAgree(claim.place.name, k))) return false;
+    return dates.some((d) => d.value.year !== undefined && judgeDate(d.value, d.rangeEnd, [date]).verdict === 'consistent');
+  });
+}
+
+function knownPlaces(instrument: Instrument | undefined, event: PlaceClaim['event']): string[] {
+  const place = event === 'exchange' ? instrument?.exchangeOfInstruments?.place : instrument?.signed?.place;
+  return place ? [place.value, ...(place.readings?.map((r) => r.value) ?? []), ...(place.alternatives ?? [])].filter((v): v is string => typeof v === 'string') : [];
+}
+
 export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[] {
   const instrument = ctx.facts.instruments.get(claim.instrument);
   const place = claim.event === 'exchange' ? instrument?.exchangeOfInstruments?.place : instrument?.signed?.place;
@@ -51,6 +80,7 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
   }
   const base = { start: claim.place.start, end: claim.place.end, instrument: instrument.id };
   if (claim.via?.how === 'name' && mayMeanAnother(claim.via.text, instrument.id, claimed, claim.event, ctx)) return [];
+  if (claim.event === 'signed' && datedForItsChain(claim, instrument, ctx)) return [];
   // "A treaty between the US and the USSR was signed in Moscow": perhaps one the fact base does not hold.
   if (indefiniteDescription(claim.via)) return [];
   if (place.status !== undefined || !place.value) {
