@@ -1,4 +1,5 @@
 // What every check receives, and the helpers they share for turning facts into verdicts.
+import { nameKey } from '../text/normalize.js';
 import type { FactBase } from '../facts/factBase.js';
 import { datesAgree, earliestOrdinal, formatDate, latestOrdinal, parseIsoDate, type DateValue } from '../facts/isoDate.js';
 import type { Fact, Instrument, Source } from '../facts/types.js';
@@ -94,4 +95,9 @@ export function judgeDate(claimed: DateValue, rangeEnd: DateValue | undefined, c
 /** A description with an indefinite article ("a treaty between the US and the USSR"): any treaty of theirs, perhaps one the fact base does not hold. */
 export function indefiniteDescription(via: { how: string; text: string } | undefined): boolean {
   return via?.how === 'descriptor' && /^an?\s/i.test(via.text);
+}
+
+/** Whether a claim reaches its instrument by the instrument's full title (not a name it may share along its chain of replacements). */
+export function byFullTitle(via: { how: string; text: string } | undefined, instrument: Instrument): boolean {
+  return via?.how === 'name' && nameKey(via.text).join(' ') === nameKey(instrument.title).join(' ');
 }

@@ -6,7 +6,7 @@ import { earliestOrdinal, formatDate, latestOrdinal, parseIsoDate } from '../fac
 import type { Fact, Instrument } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { renderDateLike } from '../render/dateStyle.js';
-import { firstSource, judgeDate, type CheckContext } from './context.js';
+import { byFullTitle, firstSource, judgeDate, type CheckContext } from './context.js';
 import { relatedParties } from '../extract/descriptors.js';
 import { nameKey } from '../text/normalize.js';
 import { isMultilateral } from '../facts/multilateral.js';
@@ -100,7 +100,7 @@ function siblingAgrees(claim: DateClaim, instrument: Instrument, ctx: CheckConte
   // Any reference but the full title may mean the instrument it replaced or that replaced it
   // ("the U.S.-Japan Mutual Security Treaty was signed on Sept. 8, 1951": the 1951 treaty).
   // Only a date with its year or its day: "in July" would fit some instrument of a long chain.
-  const byTitle = via?.how === 'name' && nameKey(via.text).join(' ') === nameKey(instrument.title).join(' ');
+  const byTitle = byFullTitle(via, instrument);
   const precise = claim.date.value.year !== undefined || claim.date.value.day !== undefined;
   const chain = byTitle || !precise ? [] : chainOf(ctx.facts, instrument.id);
   for (const otherId of new Set([...pool, ...chain])) {

@@ -3,7 +3,7 @@ import { DiagnosticCode } from '../codes.js';
 import type { Claim } from '../extract/claims.js';
 import type { Finding } from '../finding.js';
 import { nameKey, normalizeName } from '../text/normalize.js';
-import { firstSource, indefiniteDescription, judgeDate, type CheckContext } from './context.js';
+import { byFullTitle, firstSource, indefiniteDescription, judgeDate, type CheckContext } from './context.js';
 import { findDates } from '../extract/dates.js';
 import { mayCrossSentence } from '../extract/sentences.js';
 import { chainOf } from '../facts/successors.js';
@@ -46,7 +46,7 @@ function mayMeanAnother(text: string, id: string, claimed: string, event: PlaceC
  * replaced. Only with both: a place alone would excuse "Moscow" for any Russian treaty's chain.
  */
 function datedForItsChain(claim: PlaceClaim, instrument: Instrument, ctx: CheckContext): boolean {
-  if (claim.via?.how === 'name' && nameKey(claim.via.text).join(' ') === nameKey(instrument.title).join(' ')) return false;
+  if (byFullTitle(claim.via, instrument)) return false;
   const from = Math.max(0, claim.place.start - 200);
   const dates = findDates(ctx.text, from, Math.min(ctx.text.length, claim.place.end + 60))
     .filter((d) => !mayCrossSentence(ctx.text.slice(Math.min(d.end, claim.place.end), Math.max(d.start, claim.place.start))));
@@ -71,7 +71,7 @@ export function checkPlaceClaim(claim: PlaceClaim, ctx: CheckContext): Finding[]
   if (!instrument || !place) return [];
   const claimed = claim.place.name;
   const readings = place.readings?.map((r) => r.value) ?? [];
-  const known = [place.value, ...readings, ...(place.alternatives ?? [])].filter((v): v is string => typeof v === 'string');
+  const known = knownPlaces(instrument, claim.event);
   if (known.some((k) => placesAgree(claimed, k))) {
     if (place.status !== undefined && !place.value) {
       return [{ start: claim.place.start, end: claim.place.end, instrument: instrument.id, code: DiagnosticCode.disputed, severity: 'information', message: `Where the ${displayName(instrument)} ${what} is not settled in the fact base: ${readings.join(' or ')}.`, fixes: [] }];
