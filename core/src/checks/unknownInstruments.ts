@@ -25,6 +25,8 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     let phrase = m[0].replace(/(?:\s+(?:of|on|and|the|for|between|in))+$/u, '').replace(/^(?:of|on|and|the|for|between|in)\s+/u, '');
     // Not a title's words: an article, or a preposition a headline opens with ("Inside the … Treaty").
     phrase = phrase.replace(/^(?:(?:Inside|Within|Behind|Beyond|Under|After|Before|During|About|From|On|In|At|Why|How|What|Reading)\s+)?(?:The|A|An|the)\s+/u, '');
+    // A month before a name dates it ("the April Panmunjom Agreement"): not a word of the title.
+    phrase = phrase.replace(/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?=\p{Lu})/u, '');
     const s = start + m.index + m[0].indexOf(phrase);
     const e = s + phrase.length;
     // A known name covers the phrase; a title only resolved by its parties may still be misnamed.
