@@ -57,7 +57,12 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     // inter-Korean Comprehensive Military Agreement.
     const around = partiesIn(slice, facts);
     const own = facts.instruments.get(best.id)?.parties?.value ?? [];
-    if (around.length > 0 && own.length > 0 && !around.some((p) => own.some((o) => relatedParties(facts, o, p)))) continue;
+    // Two or more named must include two of its: "Russia and China have signed … the Good-Neighbourly
+    // Treaty of Friendship and Cooperation" is not the Russia–North Korea treaty of that name.
+    // ("Moscow" names Russia or the USSR: one party.)
+    const states = around.filter((p, k) => !around.slice(0, k).some((q) => relatedParties(facts, q, p)));
+    const ownNamed = own.filter((o) => states.some((p) => relatedParties(facts, o, p))).length;
+    if (own.length > 0 && ownNamed < Math.min(2, states.length)) continue;
     // Parties the title is "with" or "between" must all be the suggestion's: "the Treaty of
     // Friendship and Alliance with the Chinese Nationalists" is the 1945 treaty, not the 1950 one.
     const tail = /^\s+(?:with|between)\s+[^.;:]{0,60}/.exec(text.slice(e, end));
