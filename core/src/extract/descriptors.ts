@@ -58,6 +58,7 @@ export function findYearDescriptors(tokens: Token[], covered: boolean[], index: 
   return found;
 }
 
+const DATE_AFTER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b,?\s*\d/;
 // Where a title after the noun ends: at the parties or the clause ("… and cooperation concluded by Russia …").
 const TITLE_END = /\s+(?:between|with|among|signed|concluded|inked|by|which|that|was|is|were|has|had)\b[\s\S]*$/i;
 
@@ -72,7 +73,8 @@ export function trailingTitle(text: string, nounStart: number, nounEnd: number):
   const trailing = titled
     ? /^\s+(?:of|on)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|of|on|the)\s+|\s+)\p{Lu}[\p{L}'’-]*)*)/u.exec(tail)
     : /^\s+(?:of|on)\s+([\p{Ll}\s,-]{3,80})/u.exec(tail);
-  if (!trailing) return undefined;
+  // "the Mutual Defense Treaty of November 18, 1953", "… Treaty on August 31": a date, not a title.
+  if (!trailing || DATE_AFTER.test(tail.slice(trailing[0].length - trailing[1].length))) return undefined;
   return { title: trailing[1].replace(TITLE_END, ''), length: trailing[0].replace(TITLE_END, '').length };
 }
 

@@ -165,7 +165,11 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // loosely: then every word of the title must be in the instrument's names ("the Mutual
       // Defense Treaty" Japan and the U.S. signed is not their Treaty of Mutual Cooperation and Security).
       const own = unique.length === 1 ? new Set([...facts.index.wordsOf(unique[0])].map(stem)) : undefined;
-      if (own && (phrase.parties.length > 0 || words.every((w) => STOP.has(w) || own.has(stem(w))))) {
+      // A formal title after the noun is a name in full: "the Agreement on Mutual Defense
+      // Assistance" the U.S. concluded with Seoul in 1950 is not their Mutual Defense Treaty.
+      const formal = trailingTitle(text, tokens[i].start, tokens[i].end);
+      const titleFits = own !== undefined && (formal ? nameKey(formal.title) : []).every((w) => STOP.has(w) || facts.index.partyWords.has(w) || own.has(stem(w)));
+      if (own && titleFits && (phrase.parties.length > 0 || words.every((w) => STOP.has(w) || own.has(stem(w))))) {
         ids = unique;
         how = 'descriptor';
         // The mention is the whole title: "signed the Mutual Defense Treaty" has its object right after the verb.
