@@ -137,6 +137,8 @@ export function findEventWords(text: string, start: number, end: number): EventW
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
     if (w.event === 'signed' && /\b(?:provisionally|tentatively)\s+$/i.test(text.slice(Math.max(0, w.start - 16), w.start))) found[i] = { ...w, event: 'other' };
+    // "North Korea again joined" the NPT: a return, not its accession.
+    if (w.event === 'ratified' && /\bagain\s+$/i.test(text.slice(Math.max(0, w.start - 8), w.start))) found[i] = { ...w, event: 'other' };
   }
   // "the 56th Anniversary of the signing of the … Armistice Agreement at Panmunjom, … the U.S. Embassy
   // in Seoul flies the flag at half-staff July 27, 2009": the anniversary is the event of the sentence;
@@ -195,6 +197,10 @@ const DURING = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:during|at|on the sidelines of|o
 // "…, which officials in Beijing watched closely", "…, a pact closely watched in Beijing".
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then(?!\s+[A-Z])|later)\s|\sbut\s|,\s+(?:raising|prompting|drawing|sparking|triggering|causing|fuell?ing|stoking|alarming|angering|worrying|unsettling|rattling|signall?ing|underscoring|highlighting|which|who|whom|whose)\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:closely\s+)?(?:watched|criticized|criticised|condemned|welcomed|denounced)\s/;
 
+const OPENING_TIME_CLAUSE = /^[\s"“*_]*(?:After|Following|Before|Prior to|Ahead of|Until|Upon)\s[^,;:]*$/;
+const AND_FRONTED = /\band\s+(?:then\s+)?(?:in|on)\s+$/i;
+const VERB_RIGHT_AFTER = /^,?\s+(?:(?:was|were|had been|has been|is|are)\s+)?$/;
+
 /**
  * The event word a value at [start, end) belongs to: the nearest one before it in the
  * same clause; failing that (a date opening the sentence: "On 19 June, Putin signed …"),
@@ -208,6 +214,12 @@ export function owningEvent(text: string, words: readonly EventWord[], start: nu
       previous = before;
       before = w;
     }
+  }
+  // "came into force in 1970 and in 1995 was prolonged": a date after "and" that opens the
+  // next verb phrase is that verb's.
+  if (before && AND_FRONTED.test(text.slice(Math.max(sentenceStart, start - 16), start))) {
+    const next = words.find((w) => w.start >= end && w.end <= sentenceEnd);
+    if (next && VERB_RIGHT_AFTER.test(text.slice(end, next.start))) return next;
   }
   if (before && !CLAUSE_BREAK.test(text.slice(before.end, start))) {
     // "signed during Putin's visit to Pyongyang in July": the visit's time is the signing's.
@@ -231,10 +243,13 @@ export function owningEvent(text: string, words: readonly EventWord[], start: nu
     }
     return first;
   }
+  // "After the conclusion of an agreement … in October 1994, North Korea joined …": a date in
+  // an opening clause of time is that clause's, before or after the event of the sentence.
+  const openingClause = OPENING_TIME_CLAUSE.test(text.slice(sentenceStart, start));
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w.start >= end && w.end <= sentenceEnd) {
-      if (CLAUSE_BREAK.test(text.slice(end, w.start))) return undefined;
+      if (CLAUSE_BREAK.test(text.slice(end, w.start)) || (openingClause && text.slice(end, w.start).includes(','))) return undefined;
       // "On September 8, 1951, delegates … met in San Francisco and signed the treaty": the verbs
       // of one subject share the date that opens the sentence.
       const next = words[k + 1];
