@@ -109,7 +109,7 @@ export function findEventWords(text: string, start: number, end: number): EventW
   // partnership document on January 17" is the signing).
   for (let i = 0; i < found.length; i++) {
     const w = found[i];
-    if (w.event === 'signed' && (/^[^.;]{0,60}?\b(?:following|after)\s+(?:its|the|their)\s+ratification\b/i.test(text.slice(w.end, w.end + 90)) || /^[^.;]{0,40}?\b(?:into (?:[A-Z][\w.]*\s+)?law|(?:the |a |an )?(?:(?:ratification )?(?:law|decree|bill)s?|ratification (?:document|instrument)s?)\b|(?:the |an? )?(?:instrument|document)s? of ratification)/i.test(text.slice(w.end, w.end + 60)))) {
+    if (w.event === 'signed' && (/^[^.;]{0,60}?\b(?:following|after)\s+(?:its|the|their)\s+ratification\b/i.test(text.slice(w.end, w.end + 90)) || SIGNED_DOCUMENT_BEFORE.test(text.slice(Math.max(start, w.start - 70), w.start)) || INTO_LAW_AFTER.test(text.slice(w.end, w.end + 160)) || /^[^.;]{0,40}?\b(?:into (?:[A-Z][\w.]*\s+)?law|(?:the |a |an )?(?:(?:ratification )?(?:law|decree|bill)s?|ratification (?:document|instrument)s?)\b|(?:the |an? )?(?:instrument|document)s? of ratification)/i.test(text.slice(w.end, w.end + 60)))) {
       found[i] = { ...w, event: 'ratified' };
       // "signed the ratification document": the document is the object, not an exchange.
       const object = found.findIndex((x, k) => k > i && x.event === 'exchange' && x.start - w.end < 40 && !/exchang/i.test(text.slice(x.start, x.end)));
@@ -197,9 +197,17 @@ const DURING = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:during|at|on the sidelines of|o
 // "…, which officials in Beijing watched closely", "…, a pact closely watched in Beijing".
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then(?!\s+[A-Z])|later)\s|\sbut\s|,\s+(?:raising|prompting|drawing|sparking|triggering|causing|fuell?ing|stoking|alarming|angering|worrying|unsettling|rattling|signall?ing|underscoring|highlighting|which|who|whom|whose)\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:closely\s+)?(?:watched|criticized|criticised|condemned|welcomed|denounced)\s/;
 
+// "… and on November 11, a similar act was signed by … Kim Jong Un": a law or decree signed is a ratification step.
+// "Putin signed the North Korea-Russia Comprehensive Strategic Partnership Treaty into law": however long the name.
+const INTO_LAW_AFTER = /^[^.;,]{0,140}?\binto\s+(?:[A-Z][\w.]*\s+)?law\b/;
+const SIGNED_DOCUMENT_BEFORE = /\b(?:law|decree|act|bill)s?(?:\s+[^\s,;.]+){0,6}?\s+(?:was|were|has been|had been|is|are)\s+$|\b(?:law|decree|act|bill)s?\s+$/;
+// "…, signed in Washington on December 8, 1987, was terminated": a participle set off by a comma
+// with a year of its own is an aside; the date that opens the sentence is the main verb's.
+const DATED_ASIDE = /^[^;:]{0,80}?\b(?:1[89]|20)\d\d\b[^;:]{0,20}?,\s+(?:(?:was|were|has been|had been|is|are)\s+)?$/;
 const OPENING_TIME_CLAUSE = /^[\s"“*_]*(?:After|Following|Before|Prior to|Ahead of|Until|Upon)\s[^,;:]*$/;
 const AND_FRONTED = /\band\s+(?:then\s+)?(?:in|on)\s+$/i;
-const VERB_RIGHT_AFTER = /^,?\s+(?:(?:was|were|had been|has been|is|are)\s+)?$/;
+// Its verb right after it, or after a short subject ("and on November 11, a similar act was signed").
+const VERB_RIGHT_AFTER = /^,?\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:was|were|had been|has been|is|are)\s+)?$/u;
 
 /**
  * The event word a value at [start, end) belongs to: the nearest one before it in the
@@ -250,6 +258,8 @@ export function owningEvent(text: string, words: readonly EventWord[], start: nu
     const w = words[k];
     if (w.start >= end && w.end <= sentenceEnd) {
       if (CLAUSE_BREAK.test(text.slice(end, w.start)) || (openingClause && text.slice(end, w.start).includes(','))) return undefined;
+      const after = words[k + 1];
+      if (/,\s*$/.test(text.slice(end, w.start)) && after && after.end <= sentenceEnd && DATED_ASIDE.test(text.slice(w.end, after.start))) continue;
       // "On September 8, 1951, delegates … met in San Francisco and signed the treaty": the verbs
       // of one subject share the date that opens the sentence.
       const next = words[k + 1];
