@@ -8,7 +8,7 @@ import type { FactBase } from '../facts/factBase.js';
 import { successorsOf } from '../facts/successors.js';
 import { objectOfReplaced, replacedAnother } from './replacedNamed.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
-import { nameKey, type Token } from '../text/normalize.js';
+import { nameKey, wordStem, type Token } from '../text/normalize.js';
 import { NUMBER_WORD } from './numbers.js';
 import { actingFor, actingParties, PARTY_JOIN, partiesListedAfter, relatedParties, trailingTitle } from './descriptors.js';
 import { mayCrossSentence } from './sentences.js';
@@ -164,12 +164,12 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // Parties named only around the title, not by it ("between Iran and Russia"), bind it
       // loosely: then every word of the title must be in the instrument's names ("the Mutual
       // Defense Treaty" Japan and the U.S. signed is not their Treaty of Mutual Cooperation and Security).
-      const own = unique.length === 1 ? new Set([...facts.index.wordsOf(unique[0])].map(stem)) : undefined;
+      const own = unique.length === 1 ? new Set([...facts.index.wordsOf(unique[0])].map(wordStem)) : undefined;
       // A formal title after the noun is a name in full: "the Agreement on Mutual Defense
       // Assistance" the U.S. concluded with Seoul in 1950 is not their Mutual Defense Treaty.
       const formal = trailingTitle(text, tokens[i].start, tokens[i].end);
-      const titleFits = own !== undefined && (formal ? nameKey(formal.title) : []).every((w) => STOP.has(w) || facts.index.partyWords.has(w) || own.has(stem(w)));
-      if (own && titleFits && (phrase.parties.length > 0 || words.every((w) => STOP.has(w) || own.has(stem(w))))) {
+      const titleFits = own !== undefined && (formal ? nameKey(formal.title) : []).every((w) => STOP.has(w) || facts.index.partyWords.has(w) || own.has(wordStem(w)));
+      if (own && titleFits && (phrase.parties.length > 0 || words.every((w) => STOP.has(w) || own.has(wordStem(w))))) {
         ids = unique;
         how = 'descriptor';
         // The mention is the whole title: "signed the Mutual Defense Treaty" has its object right after the verb.
@@ -185,8 +185,8 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         const named = [...all].filter((m) => m.end <= phrase.start && m.ids.length === 1 && m.how !== 'coreference').pop()?.ids[0];
         const movedOn = leaves.unknown < phrase.start || leaves.otherParty < phrase.start;
         const candidate = named ?? (movedOn ? undefined : input.carried);
-        const names = candidate ? new Set([...facts.index.wordsOf(candidate)].map(stem)) : undefined;
-        if (candidate && names && titleWords.length > 0 && kindFits(facts.instruments.get(candidate), kinds) && titleWords.every((w) => names.has(stem(w)))) {
+        const names = candidate ? new Set([...facts.index.wordsOf(candidate)].map(wordStem)) : undefined;
+        if (candidate && names && titleWords.length > 0 && kindFits(facts.instruments.get(candidate), kinds) && titleWords.every((w) => names.has(wordStem(w)))) {
           ids = [candidate];
           phrase.start = Math.min(phrase.start, titleStart);
         }
@@ -357,14 +357,14 @@ function antecedent(all: InstrumentMention[], phrase: NounPhrase, kinds: Instrum
   const ownKind = kinds === 'any' ? undefined : kinds[0];
   // "the treaty of friendship, good-neighbourliness and cooperation": qualifiers the
   // instrument's names do not carry mean another instrument.
-  const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem);
+  const wanted = phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(wordStem);
   // A title after the noun must be the instrument's in every word: "the agreement on economic and
   // cultural cooperation signed Mar. 17, 1949" is not the partnership treaty the brief is about.
-  const titled = phrase.titled.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3 && !facts.index.partyWords.has(q)).map(stem);
+  const titled = phrase.titled.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3 && !facts.index.partyWords.has(q)).map(wordStem);
   const described = (id: string) => {
     const own = facts.index.wordsOf(id);
-    if (titled.length > 0 && !titled.every((q) => [...own].some((w) => stem(w) === q))) return false;
-    return wanted.length === 0 || [...own].some((w) => wanted.includes(stem(w)));
+    if (titled.length > 0 && !titled.every((q) => [...own].some((w) => wordStem(w) === q))) return false;
+    return wanted.length === 0 || [...own].some((w) => wanted.includes(wordStem(w)));
   };
   // The two most recent distinct instruments that fit, nearest first: a paragraph naming
   // thousands of instruments costs one look per distinct one, not a scan per reference.
@@ -435,8 +435,8 @@ function byParties(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: F
   // nine candidates say there are many without walking a party's thousands.
   let ofYear = fitting(wanted.length > 0 ? 9 : Infinity);
   const score = (i: Instrument) => {
-    const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
-    const matched = wanted.filter((w) => words.has(stem(w))).length;
+    const words = new Set([...facts.index.wordsOf(i.id)].map(wordStem));
+    const matched = wanted.filter((w) => words.has(wordStem(w))).length;
     return matched * 4 + (partiesFit(i, phrase.parties, facts, true) ? 2 : 0) + (wanted.length === 0 && isCurrent(i) ? 1 : 0);
   };
   if (wanted.length > 0 && ofYear.length > 8) {
@@ -467,14 +467,14 @@ function partiesBefore(parties: PartyMention[], start: number, text: string): Pa
  * sentence names ("Russian and Iranian officials say the … treaty").
  */
 function byQualifiers(phrase: NounPhrase, kinds: InstrumentKind[] | 'any', facts: FactBase, sentenceParties: PartyMention[]): string[] {
-  const wanted = [...new Set(phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(stem))];
+  const wanted = [...new Set(phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).map(wordStem))];
   // One word decides only with the parties the sentence names ("Japan and the ROK … the normalization treaty").
   if (wanted.length === 0 || (wanted.length === 1 && sentenceParties.length < 2)) return [];
   // Only instruments with a name holding the rarest wanted word can match them all.
   const rarest = [...wanted].sort((a, b) => postingCount(a, facts) - postingCount(b, facts))[0];
   const pool = new Set(postingsFor(rarest, facts).map((n) => facts.index.names.ownerOf(n)));
   const scored = [...pool].map((id) => facts.instruments.get(id)!).filter((i) => kindFits(i, kinds)).map((i) => {
-    const words = new Set([...facts.index.wordsOf(i.id)].map(stem));
+    const words = new Set([...facts.index.wordsOf(i.id)].map(wordStem));
     return { id: i.id, score: wanted.filter((w) => words.has(w)).length };
   }).sort((a, b) => b.score - a.score);
   if (!scored[0] || scored[0].score !== wanted.length) return [];
@@ -497,11 +497,6 @@ function postingsFor(word: string, facts: FactBase): readonly number[] {
 
 function postingCount(word: string, facts: FactBase): number {
   return variantsOf(word).reduce((n, v) => n + facts.index.names.countWith(v), 0);
-}
-
-/** Spelling-insensitive word stem: defence/defense, cooperation/co-operation, good-neighborly/good-neighborliness. */
-function stem(word: string): string {
-  return word.replace(/liness$/, 'ly').replace(/ce$/, 'se').replace(/^co(?=op)/, 'co').replace(/s$/, '');
 }
 
 function isCurrent(instrument: Instrument): boolean {
@@ -529,14 +524,14 @@ function signingAgents(end: number, text: string, people: PersonMention[]): Pers
 
 /** Qualifiers of the phrase ("strategic partnership") are all words of the instrument's names. */
 function qualifiersFit(id: string, phrase: NounPhrase, facts: FactBase): boolean {
-  const own = new Set([...facts.index.wordsOf(id)].map(stem));
-  return phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).every((q) => own.has(stem(q)));
+  const own = new Set([...facts.index.wordsOf(id)].map(wordStem));
+  return phrase.qualifiers.filter((q) => !STOP.has(q) && !/^\d+$/.test(q) && q.length > 3).every((q) => own.has(wordStem(q)));
 }
 
 /** Whether one of the phrase's words ("pivotal … strategic partnership treaty") is a word of the instrument's names. */
 function qualifierNamesIt(id: string, phrase: NounPhrase, facts: FactBase): boolean {
-  const own = new Set([...facts.index.wordsOf(id)].map(stem));
-  return phrase.qualifiers.some((q) => !STOP.has(q) && !/^\d/.test(q) && q.length > 3 && own.has(stem(q)));
+  const own = new Set([...facts.index.wordsOf(id)].map(wordStem));
+  return phrase.qualifiers.some((q) => !STOP.has(q) && !/^\d/.test(q) && q.length > 3 && own.has(wordStem(q)));
 }
 
 /** "the pact Putin and Kim signed": the one instrument those people signed together. */

@@ -23,6 +23,11 @@ function spelling(word: string): string {
   return w;
 }
 
+/** Spelling-insensitive word stem: defence/defense, cooperation/co-operation, good-neighborly/good-neighborliness. */
+export function wordStem(word: string): string {
+  return word.replace(/liness$/, 'ly').replace(/ce$/, 'se').replace(/^co(?=op)/, 'co').replace(/s$/, '');
+}
+
 /**
  * Splits text into word tokens (letters and digits); everything else separates. Runs of
  * ASCII letters and digits between ASCII separators are cut by hand (most of the text);
