@@ -4,7 +4,8 @@ import { signingYear } from '../facts/signingDate.js';
 import type { FactBase } from '../facts/factBase.js';
 import type { FactIndex } from '../facts/factIndex.js';
 import type { DescriptorNoun } from '../facts/types.js';
-import { nameKey, type Token } from '../text/normalize.js';
+import { nameKey, wordStem, type Token } from '../text/normalize.js';
+import { NAME_STOP_WORDS } from '../facts/factIndex.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
 import { DATE_ASIDE } from './dateAside.js';
 import { mayCrossSentence } from './sentences.js';
@@ -160,6 +161,30 @@ export function bySharedNameYear(id: string, start: number, end: number, facts: 
   if (year === undefined || signingYear(facts.instruments.get(id)) === year) return undefined;
   const sharers = facts.index.sharingWords(nameKey(text.slice(start, end)), id).filter((other) => signingYear(facts.instruments.get(other)) === year);
   return sharers.length === 1 ? sharers : undefined;
+}
+
+const KIND_NOUN = /(?:Treaty|Agreement|Pact|Accord|Convention|Declaration|Statement)$/;
+
+/**
+ * "The Russia-North Korea Treaty of Friendship, Good-Neighborly Relations, and Cooperation": a
+ * name with a formal title after it is named by the title. When the title holds a word the
+ * instrument's names do not, it is the one instrument sharing the name whose names hold every
+ * word of the title, or one the fact base does not know ([]).
+ * Returns undefined when the title is the instrument's own (or there is none); `end` takes the title in.
+ */
+export function byTrailingTitle(id: string, start: number, end: number, facts: FactBase, text: string): { ids: string[]; end: number } | undefined {
+  const noun = KIND_NOUN.exec(text.slice(start, end));
+  if (!noun) return undefined;
+  const trailing = trailingTitle(text, end - noun[0].length, end);
+  if (!trailing) return undefined;
+  const words = nameKey(trailing.title).filter((w) => !NAME_STOP_WORDS.has(w) && !facts.index.partyWords.has(w)).map(wordStem);
+  const holdsAll = (other: string) => {
+    const own = new Set([...facts.index.wordsOf(other)].map(wordStem));
+    return words.every((w) => own.has(w));
+  };
+  if (words.length === 0 || holdsAll(id)) return undefined;
+  const titled = facts.index.sharingWords(nameKey(text.slice(start, end)), id).filter(holdsAll);
+  return { ids: titled.length === 1 ? titled : [], end: end + trailing.length };
 }
 
 /** The parties listed in a "between/with/among A and B" that starts at `at`, in order. */

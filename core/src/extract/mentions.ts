@@ -4,7 +4,7 @@
 import type { Entity, PartyForm } from '../facts/factIndex.js';
 import type { FactBase } from '../facts/factBase.js';
 import { tokenize } from '../text/normalize.js';
-import { actingFor, byNearbyParties, bySharedNameParties, bySharedNameYear, findYearDescriptors } from './descriptors.js';
+import { actingFor, byNearbyParties, bySharedNameParties, bySharedNameYear, byTrailingTitle, findYearDescriptors } from './descriptors.js';
 import { resolveReferences, signersBefore } from './references.js';
 import { canonicalArticleNumber, NUMBER_WORD, parseNumber } from './numbers.js';
 import { findOtherInstruments } from './otherInstruments.js';
@@ -70,7 +70,12 @@ export function findMentions(text: string, start: number, end: number, facts: Fa
     const article = /\b(?:the|a|an)\s+["“]?$/i.exec(text.slice(Math.max(0, m.start - 6), m.start));
     const signers = actingFor(signersBefore(article ? m.start - article[0].length : m.start, text, out.people));
     const decided = bySharedNameParties(m.ids[0], m.start, m.end, out.parties, signers, facts, text) ?? bySharedNameYear(m.ids[0], m.start, m.end, facts, text);
-    if (decided) Object.assign(m, { ids: decided, how: 'descriptor' });
+    if (decided) {
+      Object.assign(m, { ids: decided, how: 'descriptor' });
+      continue;
+    }
+    const titled = byTrailingTitle(m.ids[0], m.start, m.end, facts, text);
+    if (titled) Object.assign(m, { ids: titled.ids, end: titled.end, how: 'descriptor' });
   }
   // "START I", "the Panmunjom Declaration": instruments the fact base does not hold, named.
   for (const other of findOtherInstruments(text, start, end)) {
