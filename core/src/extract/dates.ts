@@ -41,7 +41,8 @@ const DAY_RANGE = `(?:${DASH}|\\s+(?:and|to)\\s+)`;
 const PATTERNS: { order: DateOrder; re: RegExp }[] = [
   { order: 'iso', re: /\b(1[6-9]\d\d|20\d\d)-(\d{2})-(\d{2})\b/g },
   // June 18–19, 2024 / June 18 and 19 / from June 18 to 19 / June 19, 2024 / Jun. 19 2024 / June 19
-  { order: 'mdy', re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${DAY_RANGE}(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?(?!\\d|:\\d)`, 'g') },
+  // ("August 30,1952": a comma without its space still parts day and year.)
+  { order: 'mdy', re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${DAY_RANGE}(\\d{1,2})(?:st|nd|rd|th)?)?(?:(?:,\\s*|\\s+)${YEAR})?(?!\\d|:\\d)`, 'g') },
   // 18–19 June 2024 / 19 June 2024 / 19th of June 2024 / 19 June
   { order: 'dmy', re: new RegExp(`\\b${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g') },
   // June 2024
