@@ -426,12 +426,14 @@ function partiesClaims(text: string, sentence: Span, instruments: InstrumentMent
   return claims;
 }
 
+const ARTICLES_OF_NOUN = /^\s+(?:document|treaty|pact|agreement|accord|text|charter|convention)\b/i;
 const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|preface and|introduction and|among the|among its|includes?|included|including|its|all|with)\s+$/i;
 
 function countClaims(text: string, sentence: Span, instruments: InstrumentMention[], counts: CountMention[], previous: InstrumentMention[]): Claim[] {
   const claims: Claim[] = [];
   for (const count of counts.filter((c) => within(sentence, c))) {
-    const hyphenated = /-(?:article|point)\b/i.test(text.slice(count.start, count.end));
+    // "the 23-article treaty", and unhyphenated before the noun: "a thirty-seven article document".
+    const hyphenated = /-(?:article|point)\b/i.test(text.slice(count.start, count.end)) || (/\sarticle$/i.test(text.slice(count.start, count.end)) && ARTICLES_OF_NOUN.test(text.slice(count.end, count.end + 12)));
     const cued = COUNT_CUE.test(text.slice(Math.max(sentence.start, count.start - 30), count.start));
     if (!hyphenated && !cued) continue;
     // The instrument: the one the count sits next to, or the only one in the sentence (an
