@@ -105,7 +105,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // "unanimously adopted on September 12, New York time, Resolution 2375", "50 states signed in
     // New York the United Nations Charter": the object comes after a date, a place or the like.
     const valueFirst = !chosen && next !== undefined && OBJECT_LATER.test(text.slice(word.end, next.start));
-    if (next && (valueFirst || /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?(?:[\s\w'’"“”«]{0,12}|\s+(?:\p{Lu}[\p{L}.]*[-–]){1,2}\p{Lu}[\p{L}.]*\s+)$/iu.test(text.slice(word.end, next.start))) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
+    // "Putin signed the law ratifying the treaty": the treaty is what the law's signing ratifies.
+    const lawOn = word.event === 'ratified' && next !== undefined && LAW_ON.test(text.slice(word.end, next.start));
+    if (next && (valueFirst || lawOn || /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?(?:[\s\w'’"“”«]{0,12}|\s+(?:\p{Lu}[\p{L}.]*[-–]){1,2}\p{Lu}[\p{L}.]*\s+)$/iu.test(text.slice(word.end, next.start))) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
       chosen = next;
     }
     // The exchange of ratification instruments in a paragraph about a treaty is that treaty's.
@@ -140,7 +142,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   // presidency or a state chairmanship.
   const headOfStateActs = (word: EventWord) => {
     const person = mentions.people.filter((p) => p.end <= word.start && p.start >= sentence.start).pop();
-    if (!person || !/^\s+(?:(?:has|had|then|later|formally|also|finally)\s+)*$/i.test(text.slice(person.end, word.start))) return false;
+    if (!person || !/^\s+(?:(?:has|had|then|later|formally|also|finally|already)\s+)*$/i.test(text.slice(person.end, word.start))) return false;
     const role = facts.people.find((p) => p.name === person.name)?.role ?? '';
     return /\b(?:President|Chairman)\b/.test(role);
   };
@@ -426,6 +428,7 @@ function partiesClaims(text: string, sentence: Span, instruments: InstrumentMent
   return claims;
 }
 
+const LAW_ON = /^\s+(?:the\s+|a\s+)?(?:federal\s+)?(?:law|decree|bill)\s+(?:ratifying|on\s+(?:the\s+)?ratification\s+of)\s+(?:the\s+)?$/i;
 const ARTICLES_OF_NOUN = /^\s+(?:document|treaty|pact|agreement|accord|text|charter|convention)\b/i;
 const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|preface and|introduction and|among the|among its|includes?|included|including|its|all|with)\s+$/i;
 

@@ -132,6 +132,12 @@ export function findEventWords(text: string, start: number, end: number): EventW
     if (previous && !found.some((w) => s < w.end && s + m[0].length > w.start)) found.push({ start: s, end: s + m[0].length, event: previous.event, noun: false });
   }
   found.sort((a, b) => a.start - b.start);
+  // "Putin signed the law ratifying the treaty on October 9": the law's description, not an
+  // event of its own; the signing of the law is the ratification step.
+  for (let i = found.length - 1; i > 0; i--) {
+    const w = found[i];
+    if (w.event === 'ratified' && found[i - 1].event === 'ratified' && LAW_RATIFYING.test(text.slice(Math.max(start, w.start - 12), w.end))) found.splice(i, 1);
+  }
   // "provisionally concluded", "tentatively signed": an initialling, not the signing ("initially
   // signed" is the first signing, as "originally signed" is).
   for (let i = 0; i < found.length; i++) {
@@ -197,6 +203,7 @@ const DURING = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:during|at|on the sidelines of|o
 // "…, which officials in Beijing watched closely", "…, a pact closely watched in Beijing".
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then(?!\s+[A-Z])|later)\s|\sbut\s|,\s+(?:raising|prompting|drawing|sparking|triggering|causing|fuell?ing|stoking|alarming|angering|worrying|unsettling|rattling|signall?ing|underscoring|highlighting|which|who|whom|whose)\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:closely\s+)?(?:watched|criticized|criticised|condemned|welcomed|denounced)\s/;
 
+const LAW_RATIFYING = /\b(?:law|decree|bill|act)s?\s+(?:on\s+)?ratif(?:ying|ication)$/i;
 // "… and on November 11, a similar act was signed by … Kim Jong Un": a law or decree signed is a ratification step.
 // "Putin signed the North Korea-Russia Comprehensive Strategic Partnership Treaty into law": however long the name.
 const INTO_LAW_AFTER = /^[^.;,]{0,140}?\binto\s+(?:[A-Z][\w.]*\s+)?law\b/;
