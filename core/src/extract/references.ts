@@ -6,6 +6,7 @@
 // pinned on some other instrument.
 import type { FactBase } from '../facts/factBase.js';
 import { successorsOf } from '../facts/successors.js';
+import { signingYear } from '../facts/signingDate.js';
 import { objectOfReplaced, replacedAnother } from './replacedNamed.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, wordStem, type Token } from '../text/normalize.js';
@@ -129,6 +130,10 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
           if (signedTogether.length === 1) {
             ids = signedTogether;
             how = 'descriptor';
+          } else if (instrument && otherYearAfter(text, agents[agents.length - 1].end, instrument)) {
+            // "… the treaty signed by Putin and Kim Jong Il in 2000" after the 2024 treaty: the
+            // signers and the year both say it is another instrument.
+            ids = [];
           }
         }
       }
@@ -512,7 +517,8 @@ function namedSigners(start: number, end: number, text: string, people: PersonMe
 
 /** "The treaty was signed by North Korean Premier Kim Il Sung and Chinese Premier Zhou Enlai": the agents. */
 function signingAgents(end: number, text: string, people: PersonMention[]): PersonMention[] {
-  const lead = /^\s+(?:was|were|had been|has been)\s+signed\s+(?:(?:in|at|on)\s+[^,;.()]{1,40}?\s+)?by\s+/i.exec(text.slice(end, end + 80));
+  // "… was signed by", and the participle alone: "the mutual defense treaty signed by Kim Jong-un and Vladimir Putin".
+  const lead = /^\s+(?:(?:was|were|had been|has been)\s+)?signed\s+(?:(?:in|at|on)\s+[^,;.()]{1,40}?\s+)?by\s+/i.exec(text.slice(end, end + 80));
   if (!lead) return [];
   const from = end + lead[0].length;
   const after = onePerSpan(startingWithin(people, from, from + 160));
@@ -520,6 +526,12 @@ function signingAgents(end: number, text: string, people: PersonMention[]): Pers
   const agents = [after[0]];
   for (let k = 1; k < after.length && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(agents[agents.length - 1].end, after[k].start)); k++) agents.push(after[k]);
   return agents.length >= 2 ? agents : [];
+}
+
+/** A year right after the signers ("… and Kim Jong Il in 2000") that is not the instrument's. */
+function otherYearAfter(text: string, at: number, instrument: Instrument): boolean {
+  const year = /^[^.;:]{0,40}?\b((?:1[89]|20)\d\d)\b/.exec(text.slice(at, at + 60))?.[1];
+  return year !== undefined && year !== signingYear(instrument);
 }
 
 /** Qualifiers of the phrase ("strategic partnership") are all words of the instrument's names. */
