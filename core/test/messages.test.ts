@@ -40,3 +40,9 @@ test('a place that ends in a full stop does not end the message with two', () =>
   assert.equal(finding?.code, 'treaty.signed-place');
   assert.match(finding.message, /not Washington, D\.C\. Source: /);
 });
+
+test('parties are listed as prose, each by its usual name: "Japan, South Korea and the United States"', () => {
+  const [finding] = bundledChecker().check('The Camp David Principles is a security pact between Japan, Australia, and the United States which was announced on August 18, 2023, at Camp David.').findings;
+  assert.equal(finding?.code, 'treaty.parties');
+  assert.match(finding.message, /^The Spirit of Camp David is between Japan, South Korea and the United States; Australia is not a party\./);
+});

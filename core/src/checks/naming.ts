@@ -26,11 +26,20 @@ export const EVENT_LABELS = {
   suspension: 'was suspended',
 } as const;
 
-/** "North Korea" rather than "DPRK" or the official name. */
+/**
+ * "North Korea" rather than "DPRK" or the official name; a short official name ("Japan", "New
+ * Zealand", "United Nations") before an alias, which may be historical ("Empire of Japan").
+ */
 export function partyName(party: Party | undefined, id: string): string {
   if (!party) return id;
-  const names = [...(party.shortNames ?? []), ...(party.aliases ?? [])];
+  const short = party.name.length <= 24 ? [party.name] : [];
+  const names = [...(party.shortNames ?? []), ...short, ...(party.aliases ?? [])];
   return names.find((n) => n !== n.toUpperCase()) ?? names[0] ?? party.name;
+}
+
+/** "Japan, South Korea and the United States". */
+export function listInProse(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** The party as running text names it: "the United States", "the Philippines", "North Korea". */

@@ -6,7 +6,7 @@ import type { Party } from '../facts/types.js';
 import type { Finding } from '../finding.js';
 import { firstSource, type CheckContext } from './context.js';
 import { sameParty } from './dateClaims.js';
-import { displayName, partyInProse, partyName } from './naming.js';
+import { displayName, listInProse, partyInProse, partyName } from './naming.js';
 
 type PartiesClaim = Extract<Claim, { kind: 'parties' }>;
 
@@ -32,7 +32,7 @@ export function checkPartiesClaim(claim: PartiesClaim, ctx: CheckContext): Findi
   if (wrong.length === 0) return [];
   const missing = actual.filter((a) => !claim.parties.some((p) => sameParty(ctx, a, p.id)));
   const source = firstSource(instrument, fact.sources);
-  const names = actual.map((a) => partyName(ctx.facts.parties.get(a), a)).join(' and ');
+  const names = listInProse(actual.map((a) => partyName(ctx.facts.parties.get(a), a)));
   return wrong.map((p) => {
     const replacement = wrong.length === 1 && missing.length === 1 ? ctx.facts.parties.get(missing[0]) : undefined;
     const newText = replacement ? nameLike(replacement, p.form, ctx.text.slice(p.start, p.end)) : undefined;
@@ -40,7 +40,7 @@ export function checkPartiesClaim(claim: PartiesClaim, ctx: CheckContext): Findi
       start: p.start, end: p.end, instrument: instrument.id,
       code: DiagnosticCode.parties,
       severity: 'error' as const,
-      message: `The ${displayName(instrument)} is between ${actual.map((a) => partyInProse(ctx.facts.parties.get(a), a)).join(' and ')}; ${partyInProse(ctx.facts.parties.get(p.id), p.id)} is not a party.${source ? ` Source: ${source.title}.` : ''}`,
+      message: `The ${displayName(instrument)} is between ${listInProse(actual.map((a) => partyInProse(ctx.facts.parties.get(a), a)))}; ${partyInProse(ctx.facts.parties.get(p.id), p.id)} is not a party.${source ? ` Source: ${source.title}.` : ''}`,
       expected: names,
       fixes: newText ? [{ title: `Change to "${newText}"`, edits: [{ start: p.start, end: p.end, newText }] }] : [],
       source,
