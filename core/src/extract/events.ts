@@ -21,7 +21,7 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   // Accession is a state's consent to be bound, like ratification: "North Korea acceded to the NPT".
   { event: 'ratified', re: /\b(?:acceded to|accedes to|accession to|joined|joins|joining|bec(?:a|o)me a (?:state )?party to|becomes a (?:state )?party to)\b/gi },
-  { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|pulled out of|pull out of|pulling out of|left|quit|exited)\b/gi },
+  { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|(?:pulled|pull|pulling) out (?:of|from)|left|quit|exited)\b/gi },
   { event: 'suspension', re: /\b(?:suspended|suspension of|suspending|suspends)\b/gi },
   { event: 'end', re: /\b(?:expired|expire|expires|expiring|expiry|expiration|lapsed|terminated|termination|ceased to be (?:valid|in force)|ceased to exist|was scrapped|scrapped|abrogated|annulled|was dissolved|ended)\b/gi },
   { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously|passed(?= (?:U\.?N\.? |UNSC |Security Council )?[Rr]esolution))\b/gi },
