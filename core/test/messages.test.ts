@@ -46,3 +46,12 @@ test('parties are listed as prose, each by its usual name: "Japan, South Korea a
   assert.equal(finding?.code, 'treaty.parties');
   assert.match(finding.message, /^The Spirit of Camp David is between Japan, South Korea and the United States; Australia is not a party\./);
 });
+
+test('an instrument with a long title is named by a readable alias in the usual order of words', () => {
+  const [treaty] = bundledChecker().check('The DPRK-PRC treaty was signed in Pyongyang on July 11, 1961.').findings;
+  assert.equal(treaty?.code, 'treaty.signed-place');
+  assert.match(treaty.message, /^The China-DPRK Treaty of Friendship, Cooperation and Mutual Assistance was signed in Beijing, not Pyongyang\./);
+  const [statement] = bundledChecker().check('The May 2024 China-Russia joint statement was signed in Beijing on 17 May 2024.').findings;
+  assert.equal(statement?.code, 'treaty.signed-date');
+  assert.match(statement.message, /^The China-Russia Joint Statement of May 2024 was signed on 16 May 2024, not 17 May 2024\./);
+});
