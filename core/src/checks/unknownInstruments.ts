@@ -52,6 +52,10 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     const named = partiesIn(phrase, facts);
     const best = closestTitle(words, facts, named);
     if (!best || best.score < 0.6 || best.score >= 1) continue;
+    // A title is a near miss of a title only: the closest name being a descriptive alias ("the
+    // North-South military agreement" for "the North-South Denuclearization Agreement") says
+    // the words are alike, not that one was meant for the other.
+    if (!isTitleCase(best.name)) continue;
     // And a sentence that names parties must name one of the suggestion's: "the presidents of
     // Iran and Russia signed … the 'Comprehensive Strategic Agreement'" is no near miss of the
     // inter-Korean Comprehensive Military Agreement.
@@ -115,6 +119,11 @@ function partiesIn(phrase: string, facts: FactBase): string[] {
   const ids = new Set<string>();
   for (const match of facts.index.trie.scan(phrase, tokens)) for (const v of match.values) if (v.kind === 'party') ids.add(v.id);
   return [...ids];
+}
+
+/** Every word but the small ones capitalised (or not a letter): "Treaty on Basic Relations", "New START". */
+function isTitleCase(name: string): boolean {
+  return name.split(/[\s\-–—/]+/).every((w) => STOP.has(w) || !/^\p{Ll}/u.test(w));
 }
 
 /** Words whose absence makes another instrument, not a misspelling: "New START" vs START. */
