@@ -12,7 +12,7 @@ import { nameKey } from '../text/normalize.js';
 import { isMultilateral } from '../facts/multilateral.js';
 import { chainOf } from '../facts/successors.js';
 import { indefiniteDescription } from './context.js';
-import { capitalized, displayName, EVENT_LABELS, partyInProse } from './naming.js';
+import { capitalized, displayName, eventLabel, partyInProse } from './naming.js';
 
 type DateClaim = Extract<Claim, { kind: 'date' }>;
 
@@ -72,9 +72,14 @@ function candidates(claim: DateClaim, instrument: Instrument, ctx: CheckContext)
   return facts.filter((f): f is Fact<string> => f !== undefined);
 }
 
-/** When the brief names the body ("the Federation Council ratified"), its step is the expected date. */
-function preferredFact(claim: DateClaim, instrument: Instrument): Fact<string> | undefined {
-  if (claim.event !== 'ratified' || !claim.body) return undefined;
+/**
+ * When the brief names the body ("the Federation Council ratified"), its step is the expected
+ * date; when it names only the party ("ratified by the United States"), the party's completion,
+ * not the exchange of instruments or another party's date that lies nearer.
+ */
+function preferredFact(claim: DateClaim, instrument: Instrument, ctx: CheckContext): Fact<string> | undefined {
+  if (claim.event !== 'ratified') return undefined;
+  if (!claim.body) return claim.party ? instrument.ratifications?.find((r) => sameParty(ctx, r.party, claim.party!))?.date : undefined;
   const body = claim.body.toLowerCase();
   for (const r of instrument.ratifications ?? []) {
     if (claim.party && r.party !== claim.party) continue;
@@ -142,7 +147,7 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const instrument = ctx.facts.instruments.get(claim.instrument);
   if (!instrument) return [];
   if (completionUndated(claim, instrument, ctx)) return [];
-  const preferred = preferredFact(claim, instrument);
+  const preferred = preferredFact(claim, instrument, ctx);
   // "The Federation Council approved it on October 24": the acting body's own step, not another's.
   const facts = claim.bodyActs && preferred ? [preferred] : candidates(claim, instrument, ctx);
   if (facts.length === 0) return [];
@@ -150,10 +155,10 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   const name = displayName(instrument);
   const base = { start: claim.date.start, end: claim.date.end, instrument: instrument.id };
   if (verdict.verdict === 'uncertain') {
-    return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `When the ${name} ${EVENT_LABELS[claim.event]} is not settled in the fact base: ${verdict.message}.`, fixes: [] }];
+    return [{ ...base, code: DiagnosticCode.disputed, severity: 'information', message: `When the ${name} ${eventLabel(claim.event, instrument)} is not settled in the fact base: ${verdict.message}.`, fixes: [] }];
   }
   if (verdict.verdict === 'consistent' && ctx.reportConsistent) {
-    return [{ ...base, code: DiagnosticCode.consistent, severity: 'hint', message: `Agrees with the fact base: the ${name} ${EVENT_LABELS[claim.event]} ${claim.date.text}.`, fixes: [] }];
+    return [{ ...base, code: DiagnosticCode.consistent, severity: 'hint', message: `Agrees with the fact base: the ${name} ${eventLabel(claim.event, instrument)} ${claim.date.text}.`, fixes: [] }];
   }
   if (verdict.verdict !== 'contradicted') return [];
   if (siblingAgrees(claim, instrument, ctx)) return [];
@@ -173,7 +178,7 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
     ? capitalized(`${party} joined the ${name} ${when}`)
     : claim.event === 'withdrawal'
     ? capitalized(`${party ? `${party}${party.endsWith('s') ? "'" : "'s"}` : 'the'} withdrawal from the ${name} dates from ${expectedText}`)
-    : `The ${name} ${EVENT_LABELS[claim.event]}${who} ${when}`;
+    : `The ${name} ${eventLabel(claim.event, instrument)}${who} ${when}`;
   return [{
     ...base,
     code: CODES[claim.event],

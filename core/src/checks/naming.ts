@@ -26,6 +26,12 @@ export const EVENT_LABELS = {
   suspension: 'was suspended',
 } as const;
 
+/** What happened on an event's date; a vetoed draft was never adopted: its date is the vote's. */
+export function eventLabel(event: keyof typeof EVENT_LABELS, instrument: Instrument): string {
+  if (event !== 'adopted' || instrument.kind !== 'draft-resolution') return EVENT_LABELS[event];
+  return instrument.status?.some((s) => s.status === 'vetoed') ? 'was vetoed' : 'was put to the vote';
+}
+
 /**
  * "North Korea" rather than "DPRK" or the official name; a short official name ("Japan", "New
  * Zealand", "United Nations") before an alias, which may be historical ("Empire of Japan").

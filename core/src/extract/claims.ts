@@ -107,7 +107,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     const valueFirst = !chosen && next !== undefined && OBJECT_LATER.test(text.slice(word.end, next.start));
     // "Putin signed the law ratifying the treaty": the treaty is what the law's signing ratifies.
     const lawOn = word.event === 'ratified' && next !== undefined && LAW_ON.test(text.slice(word.end, next.start));
-    if (next && (valueFirst || lawOn || /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?(?:[\s\w'’"“”«]{0,12}|\s+(?:\p{Lu}[\p{L}.]*[-–]){1,2}\p{Lu}[\p{L}.]*\s+)$/iu.test(text.slice(word.end, next.start))) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
+    // "a five-part agenda was adopted until the ceasefire was signed": a clause of its own follows.
+    const clauseAfter = next !== undefined && /\b(?:until|before|after|when|while|whereas|because|although|though|unless|once)\s/i.test(text.slice(word.end, next.start));
+    if (next && !clauseAfter && (valueFirst || lawOn || /^\s*(?:of|from|to|the|on|with|by|into|in|its|their|for)?(?:[\s\w'’"“”«]{0,12}|\s+(?:\p{Lu}[\p{L}.]*[-–]){1,2}\p{Lu}[\p{L}.]*\s+)$/iu.test(text.slice(word.end, next.start))) && (!chosen || /^(?:signing|ratification|withdrawal|adoption|expiry|expiration|termination|suspension)/i.test(text.slice(word.start, word.end)) || next.start - word.end < word.start - chosen.end)) {
       chosen = next;
     }
     // The exchange of ratification instruments in a paragraph about a treaty is that treaty's.

@@ -153,9 +153,12 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // An unknown title between known parties ("the Strategic Cooperation Treaty between
       // Iran and Russia") is that pair's one instrument of the kind its words point to.
       const words: string[] = [];
+      // Words of the title that no party named in it explains ("North" in "North American Treaty").
+      const unexplained: string[] = [];
       let titleStart = tokens[i].start;
       for (let j = i - 1; j >= Math.max(0, i - 6) && /^\p{Lu}/u.test(text.slice(tokens[j].start, tokens[j].end)) && !/[,;:.()]/.test(text.slice(tokens[j].end, tokens[j + 1].start)); j--) {
         words.unshift(tokens[j].text);
+        if (!input.parties.some((p) => p.start <= tokens[j].start && p.end >= tokens[j].end)) unexplained.unshift(tokens[j].text);
         titleStart = tokens[j].start;
       }
       // "South Korea and the U.S. signed the Mutual Defense Treaty": the sentence's parties narrow
@@ -174,7 +177,11 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // Assistance" the U.S. concluded with Seoul in 1950 is not their Mutual Defense Treaty.
       const formal = trailingTitle(text, tokens[i].start, tokens[i].end);
       const titleFits = own !== undefined && (formal ? nameKey(formal.title) : []).every((w) => STOP.has(w) || facts.index.partyWords.has(w) || own.has(wordStem(w)));
-      if (own && titleFits && (phrase.parties.length > 0 || words.every((w) => STOP.has(w) || own.has(wordStem(w))))) {
+      // A party named in the title binds it only if its other words are the instrument's: the
+      // "North American Treaty" the Senate approved in 1949 is not the Philippine-American one.
+      const partyInTitle = unexplained.length < words.length;
+      const wordsFit = (list: string[]) => list.every((w) => STOP.has(w) || own!.has(wordStem(w)));
+      if (own && titleFits && (phrase.parties.length > 0 || wordsFit(words)) && (!partyInTitle || wordsFit(unexplained))) {
         ids = unique;
         how = 'descriptor';
         // The mention is the whole title: "signed the Mutual Defense Treaty" has its object right after the verb.
