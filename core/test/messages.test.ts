@@ -55,3 +55,9 @@ test('an instrument with a long title is named by a readable alias in the usual 
   assert.equal(statement?.code, 'treaty.signed-date');
   assert.match(statement.message, /^The China-Russia Joint Statement of May 2024 was signed on 16 May 2024, not 17 May 2024\./);
 });
+
+test('a vetoed draft resolution was vetoed, not adopted, on the day of its vote', () => {
+  const [finding] = bundledChecker().check('## Russian veto of the Panel of Experts\n\nDate: 26 March 2024\n').findings;
+  assert.equal(finding?.code, 'treaty.adopted-date');
+  assert.match(finding.message, /^The UNSC Draft Resolution on the Panel of Experts \(2024\) was vetoed on 28 March 2024, not 26 March 2024\./);
+});
