@@ -67,10 +67,17 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     unknown: explicit.reduce((first, m) => (m.ids.length === 0 ? Math.min(first, m.start) : first), Infinity),
     otherParty: input.parties.find((p) => !partiesStay(carriedInstrument, [p], facts))?.start ?? Infinity,
   };
+  const namesByEnd = new Map(explicit.filter((m) => m.how === 'name' && m.ids.length > 0).map((m) => [m.end, m]));
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i].text;
     const kinds = COMPATIBLE.get(noun);
     if (covered[i] || kinds === undefined || isPlural(noun)) continue;
+    // "the New START agreement", "the ANZUS pact": a kind noun right after a name is part of it.
+    const named = text[tokens[i].start - 1] === ' ' ? namesByEnd.get(tokens[i].start - 1) : undefined;
+    if (named && kindFits(facts.instruments.get(named.ids[0]), kinds)) {
+      named.end = tokens[i].end;
+      continue;
+    }
     const phrase = nounPhrase(tokens, i, input);
     let ids: string[] = [];
     let how: InstrumentMention['how'] = 'coreference';
