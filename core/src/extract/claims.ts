@@ -345,7 +345,8 @@ function subjectParty(text: string, parties: PartyMention[], word: EventWord, se
   return undefined;
 }
 
-const SIGNED_BY = /^(?:\s+(?:in|at|on)\s+[^;.()]{1,40}?)?\s+by\s+[^,;.()]{0,60}$/;
+// "… by the leaders of Russia and China, Vladimir Putin and Jiang Zemin": the leaders described, then named.
+const SIGNED_BY = /^(?:\s+(?:in|at|on)\s+[^;.()]{1,40}?)?\s+by\s+(?:[^,;.()]{0,50}\b(?:leaders|presidents|heads of state|premiers|prime ministers|ministers)\b[^,;.()]{0,30},\s+)?[^,;.()]{0,60}$/;
 const BEFORE_SIGNED = /^[\s,]*(?:(?:who|have|has|had|then|later|jointly|formally|personally|both|also)\s+)*$/i;
 // "… and his Japanese counterpart Foreign Minister …", not "…, under the governments of President …".
 const BETWEEN_NAMES = /^\s*(?:,|and|,\s*and|&)\s+(?:(?!(?:under|during|with|from|while|whose|amid|before|after|when)\b)[\p{L}.'’-]+\s+){0,5}$/iu;
