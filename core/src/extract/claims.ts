@@ -93,6 +93,11 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   const instrumentFor = (word: EventWord): string | undefined => {
     const before = instruments.filter((m) => m.end <= word.start);
     const after = instruments.filter((m) => m.start >= word.end);
+    // "The new treaty follows one that was signed by … in 1950": "one" is another instrument.
+    if (/\b(?:one|another)\s+(?:that|which)\s+(?:(?:was|were|had been|has been|had)\s+)?$/i.test(text.slice(Math.max(sentence.start, word.start - 40), word.start))) {
+      via = undefined;
+      return undefined;
+    }
     let chosen: InstrumentMention | undefined = before[before.length - 1];
     // "the treaty of friendship … concluded by Russia and North Korea on …": the description spans its verb.
     const around = instruments.find((m) => m.how !== 'name' && m.start < word.start && m.end >= word.end);
