@@ -23,6 +23,17 @@ function nameLike(party: Party, form: PartyForm, written?: string): string {
   }
 }
 
+/**
+ * The missing party written as the wrong one was: a short name for a short name ("Japan" →
+ * "the United States", with its article unless one stands before), else in the same form.
+ */
+function replacementText(party: Party, id: string, wrong: PartiesClaim['parties'][number], ctx: CheckContext): string {
+  const written = ctx.text.slice(wrong.start, wrong.end);
+  if (wrong.form !== 'name' || written.length > 14 || / of /.test(written)) return nameLike(party, wrong.form, written);
+  const prose = partyInProse(party, id);
+  return /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, wrong.start - 4), wrong.start)) ? prose.replace(/^the /, '') : prose;
+}
+
 export function checkPartiesClaim(claim: PartiesClaim, ctx: CheckContext): Finding[] {
   const instrument = ctx.facts.instruments.get(claim.instrument);
   const fact = instrument?.parties;
@@ -35,7 +46,7 @@ export function checkPartiesClaim(claim: PartiesClaim, ctx: CheckContext): Findi
   const names = listInProse(actual.map((a) => partyName(ctx.facts.parties.get(a), a)));
   return wrong.map((p) => {
     const replacement = wrong.length === 1 && missing.length === 1 ? ctx.facts.parties.get(missing[0]) : undefined;
-    const newText = replacement ? nameLike(replacement, p.form, ctx.text.slice(p.start, p.end)) : undefined;
+    const newText = replacement ? replacementText(replacement, missing[0], p, ctx) : undefined;
     return {
       start: p.start, end: p.end, instrument: instrument.id,
       code: DiagnosticCode.parties,
