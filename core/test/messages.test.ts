@@ -61,3 +61,8 @@ test('a vetoed draft resolution was vetoed, not adopted, on the day of its vote'
   assert.equal(finding?.code, 'treaty.adopted-date');
   assert.match(finding.message, /^The UNSC Draft Resolution on the Panel of Experts \(2024\) was vetoed on 28 March 2024, not 26 March 2024\./);
 });
+
+test('a near-miss title is told that the name, not the instrument, is unknown', () => {
+  const finding = bundledChecker().check('Lavrov said the Treaty on Strategic Partnership with the Democratic People\'s Republic of Korea embodied Russia\'s actions.').findings.find((f) => f.code === 'treaty.unknown-instrument');
+  assert.match(finding?.message ?? '', /^"Treaty on Strategic Partnership" is no name the fact base knows\. Did you mean the Treaty on Comprehensive Strategic Partnership\?/);
+});
