@@ -204,9 +204,9 @@ const DURING = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:during|at|on the sidelines of|o
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|as|because|even as|weeks|days|months|years)\s+(?:the|a|an|its|it|his|her|their|this|that|[A-Z])|\s(?:and|but)\s+(?:was|were|is|are|has|had|it|then(?!\s+[A-Z])|later)\s|\sbut\s|,\s+(?:raising|prompting|drawing|sparking|triggering|causing|fuell?ing|stoking|alarming|angering|worrying|unsettling|rattling|signall?ing|underscoring|highlighting|which|who|whom|whose)\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:closely\s+)?(?:watched|criticized|criticised|condemned|welcomed|denounced)\s/;
 
 const LAW_RATIFYING = /\b(?:law|decree|bill|act)s?\s+(?:on\s+)?ratif(?:ying|ication)$/i;
-// "… and on November 11, a similar act was signed by … Kim Jong Un": a law or decree signed is a ratification step.
 // "Putin signed the North Korea-Russia Comprehensive Strategic Partnership Treaty into law": however long the name.
 const INTO_LAW_AFTER = /^[^.;,]{0,140}?\binto\s+(?:[A-Z][\w.]*\s+)?law\b/;
+// "… and on November 11, a similar act was signed by … Kim Jong Un": a law or decree signed is a ratification step.
 const SIGNED_DOCUMENT_BEFORE = /\b(?:law|decree|act|bill)s?(?:\s+[^\s,;.]+){0,6}?\s+(?:was|were|has been|had been|is|are)\s+$|\b(?:law|decree|act|bill)s?\s+$/;
 // "…, signed in Washington on December 8, 1987, was terminated": a participle set off by a comma
 // with a year of its own is an aside; the date that opens the sentence is the main verb's.
@@ -265,11 +265,10 @@ export function owningEvent(text: string, words: readonly EventWord[], start: nu
     const w = words[k];
     if (w.start >= end && w.end <= sentenceEnd) {
       if (CLAUSE_BREAK.test(text.slice(end, w.start)) || (openingClause && text.slice(end, w.start).includes(','))) return undefined;
-      const after = words[k + 1];
-      if (/,\s*$/.test(text.slice(end, w.start)) && after && after.end <= sentenceEnd && DATED_ASIDE.test(text.slice(w.end, after.start))) continue;
+      const next = words[k + 1];
+      if (/,\s*$/.test(text.slice(end, w.start)) && next && next.end <= sentenceEnd && DATED_ASIDE.test(text.slice(w.end, next.start))) continue;
       // "On September 8, 1951, delegates … met in San Francisco and signed the treaty": the verbs
       // of one subject share the date that opens the sentence.
-      const next = words[k + 1];
       if (w.event === 'other' && !w.noun && next && next.event !== 'other' && next.end <= sentenceEnd && /^[^.;,]{0,60}\band\s+(?:then\s+)?$/.test(text.slice(w.end, next.start))) return next;
       return w;
     }
