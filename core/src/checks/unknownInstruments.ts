@@ -9,9 +9,12 @@ import { relatedParties } from '../extract/descriptors.js';
 import type { InstrumentMention } from '../extract/mentions.js';
 import type { Finding } from '../finding.js';
 import { gluedToWord, nameKey, tokenize } from '../text/normalize.js';
+import { MONTH_NAME } from '../text/monthNames.js';
 
 const TITLE = /\b(?:(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*|of|on|and|the|for|between|in)\s+){0,10}(?:Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter)(?:\s+(?:on|of|between|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*|and|of|the|on|for|in)(?:\s+(?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*|and|of|the|on|for|in|between)){0,12})?/gu;
 const STOP = NAME_STOP_WORDS;
+const MONTH_BEFORE_TITLE = new RegExp(String.raw`^(?:${MONTH_NAME})\s+(?=\p{Lu})`, 'u');
+const MONTH_AFTER_TITLE = new RegExp(String.raw`\s+(?:on|in)\s+(?:${MONTH_NAME})\b.*$`);
 const KIND_WORDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'declaration', 'charter', 'statement']);
 
 export function findUnknownInstruments(text: string, start: number, end: number, known: readonly InstrumentMention[], facts: FactBase): Finding[] {
@@ -26,14 +29,14 @@ export function findUnknownInstruments(text: string, start: number, end: number,
     // Not a title's words: an article, or a preposition a headline opens with ("Inside the … Treaty").
     phrase = phrase.replace(/^(?:(?:Inside|Within|Behind|Beyond|Under|After|Before|During|About|From|On|In|At|Why|How|What|Reading)\s+)?(?:The|A|An|the)\s+/u, '');
     // A month before a name dates it ("the April Panmunjom Agreement"): not a word of the title.
-    phrase = phrase.replace(/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?=\p{Lu})/u, '');
+    phrase = phrase.replace(MONTH_BEFORE_TITLE, '');
     const s = start + m.index + m[0].indexOf(phrase);
     const e = s + phrase.length;
     // A known name covers the phrase; a title only resolved by its parties may still be misnamed.
     if (known.some((k) => k.ids.length > 0 && k.how === 'name' && s < k.end && e > k.start)) continue;
     if (gluedToWord(text, s, e)) continue;
     // A title ends before a month ("… Treaty on October 1").
-    const month = /\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/.exec(phrase);
+    const month = MONTH_AFTER_TITLE.exec(phrase);
     if (month) phrase = phrase.slice(0, month.index);
     // Headlines in title case ("Russia and North Korea Sign Mutual Defense Pact") are not titles.
     if (/\b(?:Sign|Signs|Signed|Ratifies|Ratified|Agree|Agrees|Agreed|To|With|As|Over|After|Amid)\b/.test(phrase)) continue;

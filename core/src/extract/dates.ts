@@ -2,6 +2,7 @@
 // so a fix can be written back in the same style.
 import { isRealDate, type DateValue } from '../facts/isoDate.js';
 import { gluedToWord } from '../text/normalize.js';
+import { MONTH_ABBREVIATION, MONTH_NAME } from '../text/monthNames.js';
 
 export type DateOrder = 'mdy' | 'dmy' | 'iso' | 'year';
 
@@ -30,7 +31,7 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH = `(${MONTH_NAME}|${MONTH_ABBREVIATION})`;
 const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const DASH = '\\s*[-–—]\\s*';
 const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';

@@ -5,6 +5,7 @@ import type { FactBase } from '../facts/factBase.js';
 import type { FactIndex } from '../facts/factIndex.js';
 import type { DescriptorNoun } from '../facts/types.js';
 import { nameKey, wordStem, type Token } from '../text/normalize.js';
+import { MONTH_NAME } from '../text/monthNames.js';
 import { NAME_STOP_WORDS } from '../facts/factIndex.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
 import { DATE_ASIDE } from './dateAside.js';
@@ -59,7 +60,7 @@ export function findYearDescriptors(tokens: Token[], covered: boolean[], index: 
   return found;
 }
 
-const DATE_AFTER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b,?\s*\d/;
+const DATE_AFTER = new RegExp(String.raw`^(?:${MONTH_NAME})\b,?\s*\d`);
 // Where a title after the noun ends: at the parties or the clause ("… and cooperation concluded by Russia …").
 const TITLE_END = /\s+(?:between|with|among|signed|concluded|inked|by|which|that|was|is|were|has|had)\b[\s\S]*$/i;
 

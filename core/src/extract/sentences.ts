@@ -1,6 +1,7 @@
 // Splits a prose unit into sentences. Robust to abbreviations ("U.S.", "Art. 4", "No. 1",
 // "e.g.", "Jan."), initials ("Robert L. Gallucci"), footnote markers ("2024.[1] The") and
 // closing quotes ("2024.” The").
+import { MONTH_ABBREVIATION, MONTH_NAME } from '../text/monthNames.js';
 
 export interface Span {
   start: number;
@@ -79,7 +80,7 @@ function splitAtShortLines(text: string, span: Span): Span[] {
 
 const LINE = /[^\r\n]*/g;
 /** "January 24, 2003", "27 December 2017", "2024-06-19": a line that is a date and nothing else. */
-const DATE_LINE = /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/;
+const DATE_LINE = new RegExp(String.raw`^(?:(?:\d{1,2}\s+)?(?:${MONTH_NAME}|${MONTH_ABBREVIATION})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$`);
 const SHORT_LINE = 40;
 
 function isSentenceEnd(text: string, sentenceStart: number, dot: number, next: number): boolean {
