@@ -178,14 +178,20 @@ export function byTrailingTitle(id: string, start: number, end: number, facts: F
   if (!noun) return undefined;
   const trailing = trailingTitle(text, end - noun[0].length, end);
   if (!trailing) return undefined;
-  const words = nameKey(trailing.title).filter((w) => !NAME_STOP_WORDS.has(w) && !facts.index.partyWords.has(w)).map(wordStem);
-  const holdsAll = (other: string) => {
-    const own = new Set([...facts.index.wordsOf(other)].map(wordStem));
-    return words.every((w) => own.has(w));
-  };
-  if (words.length === 0 || holdsAll(id)) return undefined;
-  const titled = facts.index.sharingWords(nameKey(text.slice(start, end)), id).filter(holdsAll);
+  if (titleWords(trailing.title, facts, NAME_STOP_WORDS).length === 0 || titleHeldBy(trailing.title, id, facts)) return undefined;
+  const titled = facts.index.sharingWords(nameKey(text.slice(start, end)), id).filter((other) => titleHeldBy(trailing.title, other, facts));
   return { ids: titled.length === 1 ? titled : [], end: end + trailing.length };
+}
+
+/** The words of a title that say which instrument it is: no small words (`stop`), no party names. */
+function titleWords(title: string, facts: FactBase, stop: ReadonlySet<string>): string[] {
+  return nameKey(title).filter((w) => !stop.has(w) && !facts.index.partyWords.has(w)).map(wordStem);
+}
+
+/** Whether the instrument's names hold every such word of a title ("on Mutual Defense Assistance"). */
+export function titleHeldBy(title: string, id: string, facts: FactBase, stop: ReadonlySet<string> = NAME_STOP_WORDS): boolean {
+  const own = new Set([...facts.index.wordsOf(id)].map(wordStem));
+  return titleWords(title, facts, stop).every((w) => own.has(w));
 }
 
 /** The parties listed in a "between/with/among A and B" that starts at `at`, in order. */

@@ -11,7 +11,7 @@ import { objectOfReplaced, replacedAnother } from './replacedNamed.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, wordStem, type Token } from '../text/normalize.js';
 import { NUMBER_WORD } from './numbers.js';
-import { actingFor, actingParties, PARTY_JOIN, partiesListedAfter, relatedParties, trailingTitle } from './descriptors.js';
+import { actingFor, actingParties, PARTY_JOIN, partiesListedAfter, relatedParties, titleHeldBy, trailingTitle } from './descriptors.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
@@ -183,7 +183,7 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
       // A formal title after the noun is a name in full: "the Agreement on Mutual Defense
       // Assistance" the U.S. concluded with Seoul in 1950 is not their Mutual Defense Treaty.
       const formal = trailingTitle(text, tokens[i].start, tokens[i].end);
-      const titleFits = own !== undefined && (formal ? nameKey(formal.title) : []).every((w) => STOP.has(w) || facts.index.partyWords.has(w) || own.has(wordStem(w)));
+      const titleFits = own !== undefined && (!formal || titleHeldBy(formal.title, unique[0], facts, STOP));
       // A party named in the title binds it only if its other words are the instrument's: the
       // "North American Treaty" the Senate approved in 1949 is not the Philippine-American one.
       const partyInTitle = unexplained.length < words.length;
