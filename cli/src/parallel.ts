@@ -1,10 +1,12 @@
-// Checks many briefs on all cores with worker threads. Each worker loads the fact base
-// once and checks a share of the files; results come back as JSON diagnostics.
+// Checks many briefs on all cores with worker threads. Every thread (this one and each
+// worker) takes the next unchecked file from one shared queue, so they finish together
+// however late a worker starts; workers send their results back as JSON diagnostics.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../../core/src/index.js';
 import type { JsonDiagnostic } from './positions.js';
+import { FileQueue } from './fileQueue.js';
 
 export interface ParallelRequest {
   options: CheckOptions;
@@ -20,6 +22,14 @@ export interface ParallelResult {
   error?: string;
 }
 
+/** What a worker is started with (see worker.ts). */
+export interface WorkerInput {
+  files: string[];
+  /** The shared queue's counter (FileQueue). */
+  next: SharedArrayBuffer;
+  request: ParallelRequest;
+}
+
 /** The script workers run: the bundle itself (see workerMain in main.ts), or undefined when not bundled. */
 export let workerScript: string | undefined;
 export function setWorkerScript(path: string): void {
@@ -27,30 +37,27 @@ export function setWorkerScript(path: string): void {
 }
 
 /**
- * Starts workers for all but one share of the files (largest first, dealt to the lightest
- * share); the caller checks the returned `own` share on the main thread meanwhile.
+ * Starts `jobs - 1` workers on a queue of the files, largest first (so the last files taken
+ * are small). The caller takes files from the returned `queue` on this thread meanwhile;
+ * `others` resolves with the workers' results. A worker that fails loses its results, not
+ * the run: files without a result are for the caller to check.
  */
-export function checkInParallel(files: string[], request: ParallelRequest): { own: string[]; others: Promise<Map<string, ParallelResult>> } | undefined {
+export function checkInParallel(files: string[], request: ParallelRequest): { queue: FileQueue; others: Promise<Map<string, ParallelResult>> } | undefined {
   const jobs = Math.min(request.jobs ?? availableParallelism(), files.length);
   if (!workerScript || jobs < 2) return undefined;
-  const sized = files.map((f) => ({ f, size: sizeOf(f) })).sort((a, b) => b.size - a.size);
-  const shares = Array.from({ length: jobs }, () => ({ files: [] as string[], size: 0 }));
-  for (const { f, size } of sized) {
-    const lightest = shares.reduce((a, b) => (b.size < a.size ? b : a));
-    lightest.files.push(f);
-    lightest.size += size;
-  }
+  const bySize = files.map((f) => ({ f, size: sizeOf(f) })).sort((a, b) => b.size - a.size).map(({ f }) => f);
+  const queue = new FileQueue(bySize);
   const results = new Map<string, ParallelResult>();
-  const others = Promise.all(shares.slice(1).map((share) => new Promise<void>((resolvePromise, reject) => {
-    const worker = new Worker(workerScript!, { workerData: { files: share.files, request: { ...request, jobs: undefined } } });
+  const input: WorkerInput = { files: bySize, next: queue.shared, request: { ...request, jobs: undefined } };
+  const others = Promise.all(Array.from({ length: jobs - 1 }, () => new Promise<void>((resolvePromise) => {
+    const worker = new Worker(workerScript!, { workerData: input });
     worker.once('message', (message: [string, ParallelResult][]) => {
       for (const [path, result] of message) results.set(path, result);
-      resolvePromise();
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`worker exited with ${code}`))));
+    worker.once('error', () => resolvePromise());
+    worker.once('exit', () => resolvePromise());
   }))).then(() => results);
-  return { own: shares[0].files, others };
+  return { queue, others };
 }
 
 function sizeOf(path: string): number {

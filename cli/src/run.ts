@@ -72,14 +72,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const display = (path: string) => (path === '-' ? '<stdin>' : relativeToCwd(path, io.cwd));
   const reports: FileReport[] = [];
   const fileTexts = files.filter((f) => f !== '-');
-  // Many files: worker threads take shares while this thread checks its own.
+  // Many files: worker threads take files from one queue while this thread takes its own.
   // Workers pay a start-up and lose the shared block cache (briefs repeat paragraphs), so by
   // default they are used only from half a megabyte (about 80 briefs of 1,000 words), where
   // they start to pay (see tuneEngineForBatch); --jobs N asks for them explicitly.
   const totalBytes = fileTexts.reduce((sum, f) => sum + fileSize(f), 0);
   const wantWorkers = args.jobs !== undefined ? args.jobs > 1 : totalBytes >= PARALLEL_MIN_BYTES;
   const split = !args.fix && fileTexts.length >= 16 && wantWorkers ? checkInParallel(fileTexts, { options, jobs: args.jobs, defaultFactsDir: useDefault ? io.defaultFactsDir : undefined, defaultCompiled: io.defaultCompiled, extraDirs: [...config.factDirs, ...args.facts.map((d) => resolve(io.cwd, d))], cacheFile: args.cache ? resolve(io.cwd, args.cache) : undefined }) : undefined;
-  const ownShare = new Set(split?.own ?? []);
   const local = new Map<string, FileReport>();
   const checkOne = async (path: string): Promise<FileReport> => {
     const read = path === '-' ? decodeBrief(Buffer.from(await io.readStdin(), 'utf8')) : readBrief(path);
@@ -105,7 +104,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const toRange = rangeConverter(text);
     return { path: display(path), diagnostics: result.findings.map((f) => toJsonDiagnostic(f, toRange)) };
   };
-  for (const path of files) if (!split || ownShare.has(path) || path === '-') local.set(path, await checkOne(path));
+  if (split) for (let path = split.queue.take(); path !== undefined; path = split.queue.take()) local.set(path, await checkOne(path));
+  else for (const path of files) local.set(path, await checkOne(path));
+  // Files a failed worker had taken have no result: they are checked here, below.
   const parallel = split ? await split.others : undefined;
   for (const path of files) {
     const pre = parallel?.get(path);

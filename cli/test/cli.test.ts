@@ -134,13 +134,19 @@ test('usage errors, unreadable and binary files: exit 2, the others still checke
   assert.equal(report.files.find((f: { path: string }) => f.path === 'good.md').diagnostics[0].code, 'treaty.signed-date');
 });
 
-test('many files are checked in parallel with the same results as one worker', () => {
+test('many files are checked in parallel with the same results, in the same order, as on one thread', () => {
   const dir = mkdtempSync(join(tmpdir(), 'treaty-many-'));
-  for (let i = 0; i < 20; i++) cpSync(join(root, 'samples', 'russia-dprk-treaty-brief.md'), join(dir, `b${i}.md`));
-  const parallel = run(['--format', 'json', '--jobs', '2', '.'], { cwd: dir });
+  const samples = ['russia-dprk-treaty-brief.md', 'alliances-overview.md', 'korean-peninsula-한반도.md'];
+  for (let i = 0; i < 24; i++) cpSync(join(root, 'samples', samples[i % samples.length]), join(dir, `b${String(i).padStart(2, '0')}.md`));
+  writeFileSync(join(dir, 'b99-binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+  const parallel = run(['--format', 'json', '--jobs', '3', '.'], { cwd: dir });
   const single = run(['--format', 'json', '--jobs', '1', '.'], { cwd: dir });
-  assert.equal(parallel.code, 1);
-  assert.deepEqual(JSON.parse(parallel.stdout).files, JSON.parse(single.stdout).files);
+  assert.equal(parallel.code, 2);
+  assert.match(parallel.stderr, /b99-binary\.md: not a text file/);
+  const files = JSON.parse(parallel.stdout).files;
+  assert.equal(files.length, 25);
+  assert.ok(files.filter((f: { diagnostics: unknown[] }) => f.diagnostics.length > 0).length >= 8);
+  assert.deepEqual(files, JSON.parse(single.stdout).files);
 });
 
 test('--cache FILE keeps parsed fact files; a second run reads them and gives the same report', () => {
