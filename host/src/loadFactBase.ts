@@ -8,7 +8,8 @@ import { FactCache } from './factCache.js';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 
-function fromCompiledFile(compiled: CompiledFacts, dir: string, path: string): ParsedFactFile | undefined {
+function fromCompiledFile(compiled: CompiledFacts | undefined, dir: string, path: string): ParsedFactFile | undefined {
+  if (!compiled) return undefined;
   try {
     return fromCompiled(compiled[relative(dir, path).split(sep).join('/')], path, readFileSync(path, 'utf8'));
   } catch {
@@ -52,15 +53,17 @@ export function loadFactBase(request: FactBaseRequest, previousGood: ReadonlyMap
   if (request.defaultDir) dirs.push(['default', request.defaultDir]);
   for (const dir of request.extraDirs) dirs.push(['workspace', dir]);
   const extraProblems: FactProblem[] = [];
-  const compiled = readCompiledFacts(request.defaultCompiled);
+  // Read only when a default file is not the one loaded last time (a reload usually needs none).
+  let compiled: CompiledFacts | undefined | null = null;
+  const compiledFacts = () => (compiled === null ? (compiled = readCompiledFacts(request.defaultCompiled)) : compiled);
   const cache = request.cacheFile ? FactCache.open(request.cacheFile) : undefined;
   for (const [name, dir] of dirs) {
     const files: ParsedFactFile[] = [];
     for (const path of listFactFiles(dir)) {
-      if (name === 'default' && compiled) {
+      if (name === 'default' && request.defaultCompiled) {
         const stamp = fileStamp(path);
         const previous = previousGood.get(path);
-        const ready = stamp && previous && previousStamps.get(path) === stamp.stamp ? previous : fromCompiledFile(compiled, dir, path);
+        const ready = stamp && previous && previousStamps.get(path) === stamp.stamp ? previous : fromCompiledFile(compiledFacts(), dir, path);
         if (ready) {
           files.push(ready);
           goodFiles.set(path, ready);
