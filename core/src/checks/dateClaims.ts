@@ -19,6 +19,7 @@ type DateClaim = Extract<Claim, { kind: 'date' }>;
 const CODES = {
   signed: DiagnosticCode.signedDate,
   adopted: DiagnosticCode.adoptedDate,
+  vetoed: DiagnosticCode.adoptedDate,
   entryIntoForce: DiagnosticCode.entryIntoForce,
   ratified: DiagnosticCode.ratified,
   exchange: DiagnosticCode.ratified,
@@ -37,6 +38,10 @@ function candidates(claim: DateClaim, instrument: Instrument, ctx: CheckContext)
       break;
     case 'adopted':
       facts.push(instrument.adopted?.date ?? instrument.signed?.date);
+      break;
+    case 'vetoed':
+      // A vetoed draft's date is its vote's; no other instrument was vetoed.
+      if (instrument.status?.some((s) => s.status === 'vetoed')) facts.push(instrument.adopted?.date);
       break;
     case 'entryIntoForce':
       facts.push(instrument.entryIntoForce?.date);

@@ -27,7 +27,8 @@ export const EVENT_LABELS = {
 } as const;
 
 /** What happened on an event's date; a vetoed draft was never adopted: its date is the vote's. */
-export function eventLabel(event: keyof typeof EVENT_LABELS, instrument: Instrument): string {
+export function eventLabel(event: keyof typeof EVENT_LABELS | 'vetoed', instrument: Instrument): string {
+  if (event === 'vetoed') return 'was vetoed';
   if (event !== 'adopted' || instrument.kind !== 'draft-resolution') return EVENT_LABELS[event];
   return instrument.status?.some((s) => s.status === 'vetoed') ? 'was vetoed' : 'was put to the vote';
 }
