@@ -72,10 +72,11 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   const words = findEventWords(text, sentence.start, sentence.end).filter((w) => !named.some((m) => w.start >= m.start && w.end <= m.end));
   const dates = findDates(text, sentence.start, sentence.end);
   const instruments = mentions.instruments.filter((m) => within(sentence, m));
-  // "It was signed …, and … entered into force …": a sentence-initial "It" is the subject of every clause.
-  const lead = /^(?:It|Which)\b/.exec(text.slice(sentence.start, sentence.start + 6));
+  // "It was signed …, and … entered into force …": a sentence-initial "It" is the subject of every clause;
+  // so is the "it" of an opening clause ("Since it opened for signature in 1968 and entered into force in 1970, …").
+  const lead = /^(?:It|Which|(?:Since|When|After|Once|Until|Before|Because|Although|Though|While|As)\s+it)\b/.exec(text.slice(sentence.start, sentence.start + 12));
   const antecedentId = antecedentOf(ctx.previous, text)?.ids[0];
-  if (lead && antecedentId && !instruments.some((m) => m.start < sentence.start + 3) && !replacedAnother(text, sentence.start, instruments, ctx.facts, antecedentId)) {
+  if (lead && antecedentId && !instruments.some((m) => m.start < sentence.start + lead[0].length) && !replacedAnother(text, sentence.start, instruments, ctx.facts, antecedentId)) {
     instruments.unshift({ start: sentence.start, end: sentence.start + lead[0].length, ids: [antecedentId], how: 'coreference' });
   }
   // Values inside an instrument's own name ("the 1961 treaty", "Resolution 2397 (2017)") are not claims.
