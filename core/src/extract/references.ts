@@ -175,7 +175,13 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
         const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(Math.max(0, titleStart - 5), titleStart));
         nearby = actingFor(signersBefore(titleStart - (article?.[0].length ?? 0), text, input.people));
       }
-      const unique = byParties({ ...phrase, parties: nearby, qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
+      let unique = byParties({ ...phrase, parties: nearby, qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
+      // "North Korea ratified the Comprehensive Strategic Partnership Treaty with Russia": Russia
+      // has two such treaties; the state acting on it in the sentence names the other party.
+      if (unique.length > 1 && phrase.parties.length > 0) {
+        const before = partiesBefore(input.parties, titleStart, text).filter((p) => !phrase.parties.some((q) => q.id === p.id));
+        if (before.length > 0) unique = byParties({ ...phrase, parties: [...phrase.parties, ...before], qualifiers: [...phrase.qualifiers, ...words] }, kinds, facts);
+      }
       // Parties named only around the title, not by it ("between Iran and Russia"), bind it
       // loosely: then every word of the title must be in the instrument's names ("the Mutual
       // Defense Treaty" Japan and the U.S. signed is not their Treaty of Mutual Cooperation and Security).
