@@ -544,7 +544,8 @@ function signingAgents(end: number, text: string, people: PersonMention[]): Pers
   const after = onePerSpan(startingWithin(people, from, from + 160));
   if (after.length === 0 || !/^(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(from, after[0].start))) return [];
   const agents = [after[0]];
-  for (let k = 1; k < after.length && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(text.slice(agents[agents.length - 1].end, after[k].start)); k++) agents.push(after[k]);
+  // "by then Presidents Dmitry Medvedev of Russia and Barack Obama of the United States": a state may follow each.
+  for (let k = 1; k < after.length && /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*){1,3})?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(agents[agents.length - 1].end, after[k].start)); k++) agents.push(after[k]);
   return agents.length >= 2 ? agents : [];
 }
 
