@@ -28,7 +28,11 @@ const COMPATIBLE = new Map<string, InstrumentKind[] | 'any'>(Object.entries({
   agreement: ['agreement', 'treaty', 'armistice'], accord: ['agreement', 'treaty', 'armistice'], deal: ['agreement', 'treaty'],
   armistice: ['armistice'], ceasefire: ['armistice'], truce: ['armistice'], framework: ['agreement'], declaration: ['declaration', 'joint-statement', 'political-commitment'],
   statement: ['joint-statement', 'declaration', 'political-commitment'], resolution: ['resolution', 'draft-resolution'], document: 'any',
+  mdt: ['treaty'],
 } satisfies Record<string, InstrumentKind[] | 'any'>));
+// Abbreviations that stand for a description, not for one instrument: "the MDT" is the
+// mutual defense treaty the paragraph is about (the Philippines' or South Korea's).
+const ABBREVIATED = new Map([['mdt', ['mutual', 'defense']]]);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 const INDEFINITE = new Set(['a', 'an']);
 // Words that do not tell instruments apart; "article" is the count of "the 23-article treaty".
@@ -72,6 +76,8 @@ export function resolveReferences(input: ReferenceInput): InstrumentMention[] {
     const noun = tokens[i].text;
     const kinds = COMPATIBLE.get(noun);
     if (covered[i] || kinds === undefined || isPlural(noun)) continue;
+    // Only in capitals, and not where a name defines it: "the Mutual Defense Treaty (MDT), signed …".
+    if (ABBREVIATED.has(noun) && (!/^\p{Lu}+$/u.test(text.slice(tokens[i].start, tokens[i].end)) || /\(\s*$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)))) continue;
     // "the New START agreement", "the ANZUS pact": a kind noun right after a name is part of it.
     const named = text[tokens[i].start - 1] === ' ' ? namesByEnd.get(tokens[i].start - 1) : undefined;
     if (named && kindFits(facts.instruments.get(named.ids[0]), kinds)) {
@@ -314,6 +320,7 @@ function nounPhrase(tokens: Token[], i: number, input: ReferenceInput): NounPhra
     if (!/^\p{Ll}/u.test(original) && !/^\d/.test(original) && text[tokens[j].start - 1] !== '-') break;
     qualifiers.unshift(word);
   }
+  qualifiers.push(...(ABBREVIATED.get(tokens[i].text) ?? []));
   // A lower-case title after the noun qualifies it too: "treaty of friendship, good-neighbourliness and cooperation".
   // A title after a capitalised noun does too, up to its first lower-case word other than
   // "and", "of", "on", "the": "Treaty on Friendship, Good-Neighbourliness and Cooperation between Russia and …".
