@@ -61,3 +61,12 @@ test('consistent claims become hints only when asked', async () => {
   assert.equal(hint.severity, 'hint');
   assert.equal(text.slice(hint.start, hint.end), '19 June 2024');
 });
+
+test('a span of months is one date from the first month to the last; one across a year is none', () => {
+  const span = one('signed between April and May 2010.');
+  assert.equal(span.text, 'April and May 2010');
+  assert.deepEqual(span.value, { year: 2010, month: 4 });
+  assert.deepEqual(span.rangeEnd, { year: 2010, month: 5 });
+  assert.equal(one('signed in April–June 2010.').text, 'April–June 2010');
+  assert.deepEqual(findDates('signed between December and January 2011.', 0, 42), []);
+});

@@ -66,3 +66,10 @@ test('a near-miss title is told that the name, not the instrument, is unknown', 
   const finding = bundledChecker().check('Lavrov said the Treaty on Strategic Partnership with the Democratic People\'s Republic of Korea embodied Russia\'s actions.').findings.find((f) => f.code === 'treaty.unknown-instrument');
   assert.match(finding?.message ?? '', /^"Treaty on Strategic Partnership" is no name the fact base knows\. Did you mean the Treaty on Comprehensive Strategic Partnership\?/);
 });
+
+test('a span of months that misses the date is wrong but has no fix: the words around it would not fit one date', () => {
+  const [finding] = bundledChecker().check('New START was signed between May and June 2010.').findings;
+  assert.equal(finding?.code, 'treaty.signed-date');
+  assert.match(finding.message, /^The New START Treaty was signed on 8 April 2010, not May and June 2010\./);
+  assert.deepEqual(finding.fixes, []);
+});

@@ -173,7 +173,8 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   if (indefiniteDescription(claim.via) && claim.date.value.year !== undefined && claim.date.value.year !== verdict.expected.year) return [];
   // Sources that disagree within a range: the message gives the range, and the fix, the earliest they give.
   const expectedText = verdict.latest ? `between ${formatDate(verdict.expected)} and ${formatDate(verdict.latest)} (the sources disagree)` : formatDate(verdict.expected);
-  const replacement = renderDateLike(claim.date, verdict.expected);
+  // A span of months ("between May and June 2010") has words around it that one date would not fit: no fix.
+  const replacement = claim.date.rangeEnd && claim.date.rangeEnd.day === undefined ? undefined : renderDateLike(claim.date, verdict.expected);
   const fixTitle = `Change to "${replacement}"${verdict.latest ? ' (the earliest the sources give)' : ''}`;
   const source = firstSource(instrument, verdict.sources);
   const party = claim.party ? partyInProse(ctx.facts.parties.get(claim.party), claim.party) : undefined;

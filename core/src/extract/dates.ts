@@ -77,6 +77,8 @@ export function findDates(text: string, start: number, end: number): DateMention
   return found.sort((a, b) => a.start - b.start);
 }
 
+const MONTH_SPAN_BEFORE = new RegExp(`\\b${MONTH}\\s*(?:and|to|through|until|[-–—])\\s*$`, 'i');
+
 const ABBREVIATED = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 function monthForm(word: string): DateMention['monthForm'] {
@@ -121,6 +123,18 @@ function toMention(order: DateOrder, m: RegExpExecArray, base: number, re: RegEx
     const year = m[2] === undefined ? undefined : Number(m[2]);
     const local = m[0].indexOf(m[1]);
     const s = at + local;
+    // "between April and May 2010", "April–June 2010": the months are a span; one that wraps
+    // into another year ("December and January 2011") is too unclear to read.
+    const span = year === undefined ? null : MONTH_SPAN_BEFORE.exec(m.input.slice(Math.max(0, m.index + local - 24), m.index + local));
+    if (span) {
+      const first = MONTHS[span[1].replace('.', '').toLowerCase()];
+      if (first >= month) return undefined;
+      const from = s - span[0].length;
+      return {
+        start: from, end: at + m[0].length, text: span[0] + m[0].slice(local), value: { year, month: first }, rangeEnd: { year, month }, order, monthForm: monthForm(span[1]), ordinal: false,
+        parts: { month: { start: from, end: from + span[1].length }, year: { start: at + m[0].length - 4, end: at + m[0].length } },
+      };
+    }
     return {
       start: s, end: at + m[0].length, text: m[0].slice(local), value: { year, month }, order, monthForm: monthForm(m[1]), ordinal: false,
       parts: { month: { start: s, end: s + m[1].length }, year: year === undefined ? undefined : { start: at + m[0].length - 4, end: at + m[0].length } },
