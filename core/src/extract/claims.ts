@@ -122,7 +122,9 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // The exchange of ratification instruments in a paragraph about a treaty is that treaty's.
     // ("… were exchanged in Pyongyang on 10 September 1961, when the treaty took effect": the
     // sentence may name that same treaty again.)
-    if ((!chosen || chosen.ids.length === 0) && word.event === 'exchange') {
+    // Not when an instrument it cannot resolve follows ("… exchanged ratifications of the
+    // Treaty of Amity and Commerce"): the exchange is that one's.
+    if ((!chosen || chosen.ids.length === 0) && word.event === 'exchange' && !instruments.some((m) => m.ids.length === 0 && m.start >= word.end && m.start - word.end < 40)) {
       const last = antecedentOf(ctx.previous, text);
       if (instruments.every((m) => m.ids.length === 0 || (m.ids.length === 1 && m.ids[0] === last?.ids[0]))) chosen = last;
     }
@@ -134,7 +136,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
     // measures … under Article IV of the Mutual Defense Treaty. Signed at Seoul February 2, 2014").
     const last = ctx.previous[ctx.previous.length - 1];
     const subjectless = instruments.length === 0 && !(last && last.end > last.start && last.ids.length === 0)
-      && /^(?:Signed|Ratified|Concluded|Adopted|Entered|The (?:formal |official )?(?:signing|signature) ceremony\b)/.test(text.slice(sentence.start, sentence.start + 40));
+      && /^(?:Signed|Ratified|Ratifications exchanged|Concluded|Adopted|Entered|The (?:formal |official )?(?:signing|signature) ceremony\b)/.test(text.slice(sentence.start, sentence.start + 40));
     if (!chosen && (subjectless || PRONOUN_BEFORE.test(text.slice(sentence.start, word.start)) || /^\s+it\b/i.test(text.slice(word.end, word.end + 4)))) {
       chosen = antecedentOf(ctx.previous, text);
       if (chosen?.ids.length === 1 && replacedAnother(text, sentence.start, instruments, ctx.facts, chosen.ids[0])) chosen = undefined;
