@@ -424,8 +424,9 @@ function partiesClaims(text: string, sentence: Span, instruments: InstrumentMent
   for (const m of instruments) {
     if (m.ids.length !== 1) continue;
     const tail = text.slice(m.end, Math.min(sentence.end, m.end + 120));
-    // "X between A and B", "X, the treaty signed between A and B", "X was signed between A and B".
-    const between = /^["'”’»]?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:treaty|pact|agreement|accord)\s+)?)?(?:(?:(?:was|were)\s+)?(?:signed|concluded|agreed)\s+)?(?:between|among)\s+/i.exec(tail);
+    // "X between A and B", "X, the treaty signed between A and B", "X was signed between A and B",
+    // "X, which was signed in 1951 between A, B and C".
+    const between = /^["'”’»]?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:treaty|pact|agreement|accord)\s+|(?:which|that)\s+)?)?(?:(?:(?:was|were)\s+)?(?:signed|concluded|agreed)\s+(?:(?:in|on)\s+[^,;.()]{1,25}?\s+)?)?(?:between|among)\s+/i.exec(tail);
     if (!between) continue;
     const from = m.end + between[0].length;
     const listed: PartyMention[] = [];
