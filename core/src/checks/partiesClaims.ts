@@ -39,9 +39,11 @@ export function checkPartiesClaim(claim: PartiesClaim, ctx: CheckContext): Findi
   const fact = instrument?.parties;
   if (!instrument || !fact?.value || fact.status !== undefined) return [];
   const actual = fact.value;
-  const wrong = claim.parties.filter((p) => !actual.some((a) => sameParty(ctx, a, p.id)));
+  // "The armistice between the UN Command, North Korea and China": a state for the command that signed for it.
+  const fits = (a: string, named: string) => sameParty(ctx, a, named) || (ctx.facts.parties.get(a)?.actsFor?.includes(named) ?? false);
+  const wrong = claim.parties.filter((p) => !actual.some((a) => fits(a, p.id)));
   if (wrong.length === 0) return [];
-  const missing = actual.filter((a) => !claim.parties.some((p) => sameParty(ctx, a, p.id)));
+  const missing = actual.filter((a) => !claim.parties.some((p) => fits(a, p.id)));
   const source = firstSource(instrument, fact.sources);
   const names = listInProse(actual.map((a) => partyName(ctx.facts.parties.get(a), a)));
   return wrong.map((p) => {

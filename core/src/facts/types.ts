@@ -138,6 +138,8 @@ export interface Party {
   aliases?: string[];
   metonyms?: string[];
   adjectives?: string[];
+  /** States a command or body signs for, which briefs name in its place (the KPA for North Korea). */
+  actsFor?: string[];
   successorOf?: { party: string; from: IsoDate; note?: string; sources: string[] };
   existed?: { from?: IsoDate; until?: IsoDate };
   notes?: string[];
