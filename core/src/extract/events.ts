@@ -20,7 +20,8 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'signed', re: /\b(?:signed|signing|signs|sign(?= (?:the|a|an|their|its)\b)|signature(?= ceremony| of\b)|inked|inking|concluded|dated|opened for signature)\b/gi },
   { event: 'ratified', re: /\b(?:ratified|ratifying|ratification|ratifies|ratify)\b/gi },
   // Accession is a state's consent to be bound, like ratification: "North Korea acceded to the NPT".
-  { event: 'ratified', re: /\b(?:acceded to|accedes to|accession to|joined|joins|joining|bec(?:a|o)me a (?:state )?party to|becomes a (?:state )?party to)\b/gi },
+  // "the NPT, to which it acceded in 1985": the object fronted, the date right after the verb.
+  { event: 'ratified', re: /\b(?:acceded to|accedes to|accession to|acceded(?=\s+(?:in|on)\s)|joined|joins|joining|bec(?:a|o)me a (?:state )?party to|becomes a (?:state )?party to)\b/gi },
   { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|(?:pulled|pull|pulling) out (?:of|from)|left|quit|exited)\b/gi },
   { event: 'suspension', re: /\b(?:suspended|suspension of|suspending|suspends)\b/gi },
   { event: 'end', re: /\b(?:expired|expire|expires|expiring|expiry|expiration|lapsed|terminated|termination|ceased to be (?:valid|in force)|ceased to exist|was scrapped|scrapped|abrogated|annulled|was dissolved|ended)\b/gi },
