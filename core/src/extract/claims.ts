@@ -444,7 +444,7 @@ function partiesClaims(text: string, sentence: Span, instruments: InstrumentMent
 
 const LAW_ON = /^\s+(?:the\s+|a\s+)?(?:federal\s+)?(?:law|decree|bill)\s+(?:ratifying|on\s+(?:the\s+)?ratification\s+of)\s+(?:the\s+)?$/i;
 const ARTICLES_OF_NOUN = /^\s+(?:document|treaty|pact|agreement|accord|text|charter|convention)\b/i;
-const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|preface and|introduction and|among the|among its|includes?|included|including|its|all|with)\s+$/i;
+const COUNT_CUE = /\b(?:has|have|had|contains?|contained|comprises?|comprised|consists? of|consisted of|consisting of|(?:is |was )?composed of|runs? to|ran to|spans?|spanned|made up of|totals?|totalled|total of|preamble and|preface and|introduction and|among the|among its|includes?|included|including|its|all|with)\s+$/i;
 
 function countClaims(text: string, sentence: Span, instruments: InstrumentMention[], counts: CountMention[], previous: InstrumentMention[]): Claim[] {
   const claims: Claim[] = [];
