@@ -170,7 +170,11 @@ export function checkDateClaim(claim: DateClaim, ctx: CheckContext): Finding[] {
   // "In 1991 a treaty between the US and the USSR was signed": an indefinite description that
   // the fact base's one instrument of those parties fits, in another year, is more likely
   // another treaty of theirs (START I, here) than a wrong year of that one.
-  if (indefiniteDescription(claim.via) && claim.date.value.year !== undefined && claim.date.value.year !== verdict.expected.year) return [];
+  // Without a year, another month says the same ("Aug. 12: The U.S. signed a pact with North
+  // Korea", the Agreed Statement of August 1994); a day off in the right month is a slip
+  // ("On November 12, the DPRK ratified a landmark defense pact with Russia").
+  const { year, month } = claim.date.value;
+  if (indefiniteDescription(claim.via) && (year === undefined ? month !== verdict.expected.month : year !== verdict.expected.year)) return [];
   // Sources that disagree within a range: the message gives the range, and the fix, the earliest they give.
   const expectedText = verdict.latest ? `between ${formatDate(verdict.expected)} and ${formatDate(verdict.latest)} (the sources disagree)` : formatDate(verdict.expected);
   // A span of months ("between May and June 2010") has words around it that one date would not fit: no fix.

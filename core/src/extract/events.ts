@@ -240,6 +240,10 @@ export function owningEvent(text: string, words: readonly EventWord[], start: nu
     const next = words.find((w) => w.start >= end && w.end <= sentenceEnd);
     if (next && VERB_RIGHT_AFTER.test(text.slice(end, next.start))) return next;
   }
+  // "signed over 70 years ago still … shapes global politics in 2026": an event already given
+  // its time owns no date after it ("entered into force four years ago on February 15, 2011" does).
+  const sinceAgo = before ? /\bago\b([^]*)$/i.exec(text.slice(before.end, start)) : null;
+  if (sinceAgo && !/^\s*[,(—–-]?\s*(?:on|in)?\s*$/i.test(sinceAgo[1])) return undefined;
   if (before && !CLAUSE_BREAK.test(text.slice(before.end, start))) {
     // "signed during Putin's visit to Pyongyang in July": the visit's time is the signing's.
     if (before.event === 'other' && before.noun && previous && previous.event !== 'other' && DURING.test(text.slice(previous.end, before.start))) return previous;
