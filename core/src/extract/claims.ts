@@ -52,8 +52,8 @@ const INSTRUMENT_NOUNS = /^(?:treaty|treaties|pact|pacts|agreement|agreements|ac
 const PRONOUN_BEFORE = /\b(?:it|which|that)\s+(?:was|were|has|had|is|have|has been|had been|was later|was formally|was finally|has now|formally|finally|later)?\s*$/i;
 const BODIES = /\b(State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament|cabinet|president)\b/i;
 // "signed in Moscow", "at the Kremlin", "in the city of Pyongyang", "in the Far Eastern port of Vladivostok";
-// "at a Reykjavik summit": a meeting named by its city.
-const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|town|capital|port|village)\s+of\s+)?$|\bat\s+an?\s+$/iu;
+// "at a Reykjavik summit": a meeting named by its city; "in the Iranian capital, Tehran".
+const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:city|town|capital|port|village)\s+of\s+)?$|\bat\s+an?\s+$|\bin\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:city|capital|port)\s*,\s*$/iu;
 // Between an event word and its object: a date, a place, or what was suspended under it
 // ("suspended its obligations to New Zealand under the ANZUS treaty").
 const OBJECT_LATER = new RegExp(String.raw`^\s+(?:${DATE_ASIDE}\s*(?:(?:\p{Lu}\p{L}*\s+){1,2}time,\s*)?|in\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|(?:its|their|all)\s+(?:treaty\s+|security\s+|defen[cs]e\s+)?(?:obligations|commitments)\s+(?:to(?:wards?)?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?under\s+)(?:(?:the|a|an)\s+(?:new\s+)?)?$`, 'u');

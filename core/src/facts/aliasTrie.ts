@@ -245,7 +245,7 @@ function isNameGap(a: Token, b: Token, text: string): boolean {
   // "On July 27, 1953, the Korean Armistice Agreement was signed": a year before a comma ends a
   // date, not the start of a name ("1953 Korean Armistice").
   if (gap.includes(',') && /^\d+$/.test(text.slice(a.start, a.end))) return false;
-  // A full stop inside a name only after an initial ("U.S. Senate"); "Washington. The
-  // treaty" is two sentences.
-  return !/\.\s/.test(gap) || a.end - a.start === 1;
+  // A full stop inside a name only after an initial ("U.S. Senate") or "St." ("St. Petersburg");
+  // "Washington. The treaty" is two sentences.
+  return !/\.\s/.test(gap) || a.end - a.start === 1 || /^St$/.test(text.slice(a.start, a.end));
 }
