@@ -73,3 +73,11 @@ test('a span of months that misses the date is wrong but has no fix: the words a
   assert.match(finding.message, /^The New START Treaty was signed on 8 April 2010, not May and June 2010\./);
   assert.deepEqual(finding.fixes, []);
 });
+
+test('an anniversary ordinal is corrected with its own suffix: 71st, 72nd, 73rd, 111th', () => {
+  const fix = (text: string) => bundledChecker().check(text).findings[0]?.fixes[0]?.edits[0]?.newText;
+  assert.equal(fix('2024 marks the 70th anniversary of the signing of the Korean Armistice Agreement.'), '71st');
+  assert.equal(fix('2025 marks the 70th anniversary of the signing of the Korean Armistice Agreement.'), '72nd');
+  assert.equal(fix('2026 marks the 70th anniversary of the signing of the Korean Armistice Agreement.'), '73rd');
+  assert.equal(fix('2064 marks the 100th anniversary of the signing of the Korean Armistice Agreement.'), '111th');
+});

@@ -3,6 +3,7 @@ import type { Claim } from '../extract/claims.js';
 import { isLabel } from '../extract/labelLines.js';
 import type { Finding } from '../finding.js';
 import { gluedToWord, tokenize } from '../text/normalize.js';
+import { checkAnniversaryClaim } from './anniversaryClaims.js';
 import { checkArticleContent, checkArticleCount } from './articleClaims.js';
 import type { CheckContext } from './context.js';
 import { checkDateClaim } from './dateClaims.js';
@@ -33,6 +34,7 @@ function judge(claim: Claim, ctx: CheckContext, text: string): Finding[] {
     case 'status': return checkStatusClaim(claim, ctx);
     case 'articleCount': return checkArticleCount(claim, ctx);
     case 'term': return checkTerm(claim, ctx);
+    case 'anniversary': return checkAnniversaryClaim(claim, ctx);
     case 'articleContent': {
       const words = tokenize(text.slice(claim.sentence.start, claim.article.start) + ' ' + text.slice(claim.article.end, claim.sentence.end)).map((t) => t.text);
       return checkArticleContent(claim, ctx, words);

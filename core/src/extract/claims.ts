@@ -18,6 +18,7 @@ import { antecedentOf } from './antecedent.js';
 import { labelLineClaims } from './labelLines.js';
 import { termClaims } from './termClaims.js';
 import type { TermMention } from './terms.js';
+import { findAnniversaries, type AnniversaryMention } from './anniversaries.js';
 
 export type DateEvent = Exclude<TreatyEvent, 'statusPositive' | 'statusNegative'>;
 
@@ -29,7 +30,8 @@ export type Claim =
   | { kind: 'status'; instrument: string; positive: boolean; start: number; end: number; text: string }
   | { kind: 'articleCount'; instrument: string; count: CountMention; text: string }
   | { kind: 'term'; instrument: string; term: TermMention; text: string }
-  | { kind: 'articleContent'; instrument: string; article: ArticleMention; sentence: Span };
+  | { kind: 'articleContent'; instrument: string; article: ArticleMention; sentence: Span }
+  | { kind: 'anniversary'; instrument: string; anniversary: AnniversaryMention };
 
 /** How the instrument was named in the sentence: a sibling with a similar name may be meant instead. */
 export interface Via {
@@ -288,6 +290,7 @@ export function buildClaims(ctx: SentenceContext): Claim[] {
   claims.push(...countClaims(text, sentence, instruments, mentions.counts, ctx.previous));
   claims.push(...termClaims(text, sentence, instruments, mentions.terms));
   claims.push(...articleClaims(text, sentence, instruments, mentions.articles, ctx.previous));
+  for (const anniversary of findAnniversaries(text, sentence, instruments)) claims.push({ kind: 'anniversary', instrument: anniversary.instrument, anniversary });
   return claims;
 }
 
