@@ -49,7 +49,7 @@ interface BlockResult {
 
 export const DEFAULT_MAX_LENGTH = 2_000_000;
 /** Cheap pre-tests: a sentence without any of these words holds no claim or no title. */
-const CLAIM_HINT = /sign|ink|conclu|ratif|acced|accession|join|a party to|approv|passed|endors|backed|same|suit|likewise|dated|force|effect|withdr|pull|left|quit|exit|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|suspen|adopt|passed|veto|valid|binding|exchang|instrument|article|anniversar|between|among|locat|place|\bof\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:^|\n)[\s*_|-]*date(?:\s*[:：|\t]|\s+\d)/i;
+const CLAIM_HINT = /sign|ink|conclu|ratif|acced|accession|join|a party to|approv|passed|endors|backed|same|suit|likewise|dated|force|effect|withdr|pull|left|quit|exit|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|suspen|adopt|passe[ds]|veto|valid|binding|exchang|instrument|article|anniversar|between|among|locat|place|\bof\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:^|\n)[\s*_|-]*date(?:\s*[:：|\t]|\s+\d)/i;
 const TITLE_HINT = /Treaty|Agreement|Pact|Accord|Convention|Declaration|Charter/;
 const CACHE_LIMIT = 20_000;
 

@@ -25,7 +25,7 @@ const TREATY_EVENTS: { event: TreatyEvent; re: RegExp; noun?: boolean }[] = [
   { event: 'withdrawal', re: /\b(?:withdrew|withdrawn|withdrawal|withdrawing|withdraws|(?:pulled|pull|pulling) out (?:of|from)|left|quit|exited)\b/gi },
   { event: 'suspension', re: /\b(?:suspended|suspension of|suspending|suspends)\b/gi },
   { event: 'end', re: /\b(?:expired|expire|expires|expiring|expiry|expiration|lapsed|terminated|termination|ceased to be (?:valid|in force)|ceased to exist|was scrapped|scrapped|abrogated|annulled|was dissolved|ended)\b/gi },
-  { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously|passed(?= (?:U\.?N\.? |UNSC |Security Council )?[Rr]esolution))\b/gi },
+  { event: 'adopted', re: /\b(?:adopted|adopting|adoption of|unanimously passed|passed unanimously|pass(?:ed|es)(?= (?:U\.?N\.? |UNSC |Security Council )?[Rr]esolution))\b/gi },
   // Judged only for a draft the fact base knows was vetoed (its vote's date); of any other
   // instrument it tells nothing, and it keeps the date from other events, as before.
   { event: 'vetoed', re: /\b(?:vetoed|vetoing|vetoes|veto of)\b/gi },
@@ -49,7 +49,7 @@ const LEGISLATURE = /\b(?:State Duma|Duma|Federation Council|Supreme People's As
 // "… was approved by the US Senate in a vote of 82 to 13 on July 12, 1949".
 const LEGISLATURE_AFTER = /^\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+|Russian\s+|Iranian\s+|Japanese\s+)?(?:State Duma|Duma|Federation Council|Supreme People's Assembly|Senate|Diet|National People's Congress|NPC Standing Committee|Majlis|Guardian Council|National Assembly|parliament)\b/i;
 const IN_TITLE = /\b(?:treaty|pact|agreement|accord) of [\p{Ll}\s,'’-]{0,100}$/u;
-const ANY_EVENT = /sign|ink|conclu|dated|ratif|acced|accession|join|part(?:y|ies) to|force|effect|withdr|pull|left|quit|exit|suspen|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|adopt|passed|veto|valid|binding|defunct|void|exchang|instrument|approv|endors|backed|same|likewise|suit/i;
+const ANY_EVENT = /sign|ink|conclu|dated|ratif|acced|accession|join|part(?:y|ies) to|force|effect|withdr|pull|left|quit|exit|suspen|expir|laps|termin|ceas|scrap|abrog|annul|dissol|ended|adopt|passe[ds]|veto|valid|binding|defunct|void|exchang|instrument|approv|endors|backed|same|likewise|suit/i;
 // What a commemorated event is the object of: its anniversary or a commemoration.
 const COMMEMORATED = /\b(?:anniversary|commemorative|jubilee)(?:\s+[\p{L}-]+){0,3}\s+of\s+(?:the\s+|its\s+)?$|\b(?:commemorat(?:ing|es?|ed)|marking|marks|marked|celebrat(?:ing|es?|ed))\s+(?:the\s+|its\s+)?$/iu;
 // A span of time counted from an event: "seven months after the signing of", "two years after the treaty was".
