@@ -29,7 +29,7 @@ export function checkAnniversaryClaim(claim: AnniversaryClaim, ctx: CheckContext
   const { year, ordinal: n, start, end, signing } = claim.anniversary;
   const fitting = [signed, ...(signing ? [] : [settledYear(instrument.entryIntoForce?.date)])].filter((y): y is number => y !== undefined);
   if (fitting.some((y) => year - y === n)) return [];
-  // Either fact unsettled: the plain anniversary may be counted from it.
+  // An entry into force the sources disagree on: the plain anniversary may be counted from it.
   if (!signing && instrument.entryIntoForce?.date && settledYear(instrument.entryIntoForce.date) === undefined) return [];
   const right = year - signed;
   if (right <= 0) return [];
