@@ -19,8 +19,8 @@ const TAIL = String.raw`the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:t
 // The year as the subject: "2021 marks the 60th anniversary of …".
 const YEAR_MARKS = new RegExp(String.raw`\b((?:19|20)\d\d)\s+(?:marks|marked|will mark|is|was)\s+` + TAIL, 'i');
 // The year opening the sentence: "On July 11, 2021, … marked the 60th anniversary of …".
-const OPENING_YEAR = /^\s*(?:On|In)\s+[^,;.]{0,25}?\b((?:19|20)\d\d),/;
-const MARKED = new RegExp(String.raw`\b(?:marks|marked|marking|celebrated|celebrating|commemorated|commemorating)\s+` + TAIL, 'i');
+const OPENING_YEAR = /^\s*(?:On|In)\s+[^;.]{0,25}?\b((?:19|20)\d\d),/;
+const MARKED = new RegExp(String.raw`\b(?:mark|marks|marked|marking|celebrate|celebrated|celebrating|commemorate|commemorated|commemorating|hono(?:u)?r|hono(?:u)?red|hono(?:u)?ring)\s+` + TAIL, 'i');
 
 export function findAnniversaries(text: string, sentence: { start: number; end: number }, instruments: readonly InstrumentMention[]): AnniversaryMention[] {
   const found: AnniversaryMention[] = [];
