@@ -13,6 +13,8 @@ import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
+/** Words of a description that do not tell instruments apart; "article" is the count of "the 23-article treaty". */
+export const DESCRIPTION_STOP_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'on', 'and', 'between', 'with', 'new', 'landmark', 'historic', 'bilateral', 'so', 'called', 'controversial', 'latest', 'original', 'article', 'articles', 'point', 'points']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'by', 'with', 'and', 'or', 'was', 'were', 'is', 'are', 'that', 'which', 'it', 'its', 'their', 'as', 'at', 'after', 'before']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
@@ -49,6 +51,10 @@ export function findYearDescriptors(tokens: Token[], covered: boolean[], index: 
       const trailing = trailingTitle(text, tokens[i].start, tokens[i].end);
       const listed = partiesListedAfter(parties, text, tokens[i].end + (trailing?.length ?? 0));
       if (listed.length > 0) ids = ids.filter((id) => fitsParties(id, listed, facts));
+      // So does a formal title the instrument's names do not hold: "the 2001 Treaty on the
+      // Foundations of Relations and Principles of Cooperation" (Russia and Iran's) is not the
+      // Sino-Russian treaty of that year.
+      if (trailing?.title) ids = ids.filter((id) => titleHeldBy(trailing.title, id, facts, DESCRIPTION_STOP_WORDS));
       const first = j > 0 && DETERMINERS.has(tokens[j - 1].text) ? j - 1 : j;
       // An unresolved descriptor keeps several ids (or none): it names *some* instrument, so
       // values near it are not pinned on another one.
