@@ -11,7 +11,7 @@ import { objectOfReplaced, replacedAnother } from './replacedNamed.js';
 import type { Instrument, InstrumentKind } from '../facts/types.js';
 import { nameKey, wordStem, type Token } from '../text/normalize.js';
 import { NUMBER_WORD } from './numbers.js';
-import { actingFor, actingParties, DESCRIPTION_STOP_WORDS, PARTY_JOIN, partiesListedAfter, relatedParties, titleHeldBy, trailingTitle } from './descriptors.js';
+import { actingFor, actingParties, DESCRIPTION_STOP_WORDS as STOP, PARTY_JOIN, partiesListedAfter, relatedParties, titleHeldBy, trailingTitle } from './descriptors.js';
 import { mayCrossSentence } from './sentences.js';
 import { startingWithin } from './spanWindow.js';
 import type { InstrumentMention, PartyMention, PersonMention } from './mentions.js';
@@ -35,7 +35,6 @@ const COMPATIBLE = new Map<string, InstrumentKind[] | 'any'>(Object.entries({
 const ABBREVIATED = new Map([['mdt', ['mutual', 'defense']]]);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 const INDEFINITE = new Set(['a', 'an']);
-const STOP = DESCRIPTION_STOP_WORDS;
 
 export interface ReferenceInput {
   tokens: Token[];
